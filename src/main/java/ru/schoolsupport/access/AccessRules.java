@@ -1,0 +1,93 @@
+package ru.schoolsupport.access;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.directory.Role;
+
+/**
+ * Who may see and do what, as grants to the role groups. Task-level access comes from the tasks
+ * themselves: a task's candidate groups (a school's group) and users get READ and UPDATE on it, so a
+ * school's people see only their school's tasks and nobody reads another school's variables.
+ * Managers (head, deputy head, coordinator) read every instance and task, and history, in Cockpit.
+ */
+@Component
+public class AccessRules {
+
+  /** Processes a coordinator may start from Tasklist. */
+  static final List<String> STARTED_BY_COORDINATOR = List.of("annualCycle", "assignmentControl");
+
+  private final AuthorizationService authorizations;
+
+  public AccessRules(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  public void apply() {
+    for (Role role : Role.values()) {
+      grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // to draw a task's diagram in Tasklist; instances and history stay closed
+      grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      if (role.isManager()) {
+        grant(role.groupId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_TASK);
+        grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(role.groupId(), Resources.TASK, "*", Permissions.READ);
+        grant(role.groupId(), Resources.DEPLOYMENT, "*", Permissions.READ);
+        grant(role.groupId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        grant(role.groupId(), Resources.USER, "*", Permissions.READ);
+        grant(role.groupId(), Resources.GROUP, "*", Permissions.READ);
+      }
+    }
+    String coordinators = Role.COORDINATOR.groupId();
+    // the coordinator moves deadlines and hands tasks over
+    grant(coordinators, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+    grant(coordinators, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
+    for (String processKey : STARTED_BY_COORDINATOR) {
+      grant(coordinators, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    }
+  }
+
+  /** Creates the grant, or adds the missing permissions to an existing one: never a duplicate. */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list().stream().findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (hasAll(authorization, permissions)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+
+  private static boolean hasAll(Authorization authorization, Permission[] permissions) {
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

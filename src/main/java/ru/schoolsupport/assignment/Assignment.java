@@ -1,0 +1,23 @@
+package ru.schoolsupport.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An assignment (поручение): what to do, who does it, by when, and who checks it. */
+public record Assignment(
+    Long id,
+    String source,
+    String text,
+    ExecutorKind executorKind,
+    String executorRef,
+    String controllerLogin,
+    LocalDate deadline,
+    AssignmentStatus status,
+    String reportText,
+    String reportLink,
+    Instant reportedAt,
+    String controlComment,
+    int returnCount,
+    boolean overdue,
+    String processInstanceId) {
+}

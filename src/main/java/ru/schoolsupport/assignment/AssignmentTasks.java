@@ -1,0 +1,92 @@
+package ru.schoolsupport.assignment;
+
+import java.util.Date;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.directory.DirectoryRepository;
+import ru.schoolsupport.directory.Person;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * What the assignmentControl model asks when it creates a task — who, by when, and the text the
+ * form shows — answered from the assignment in our table (the process holds only its id).
+ * Referenced from the model as {@code ${assignmentTasks.…(assignmentId)}}.
+ */
+@Component("assignmentTasks")
+public class AssignmentTasks {
+
+  private final AssignmentRepository assignments;
+  private final AssignmentService service;
+  private final DirectoryRepository directory;
+  private final WorkCalendar calendar;
+  private final AssignmentSettings settings;
+
+  public AssignmentTasks(AssignmentRepository assignments, AssignmentService service, DirectoryRepository directory,
+      WorkCalendar calendar, AssignmentSettings settings) {
+    this.assignments = assignments;
+    this.service = service;
+    this.directory = directory;
+    this.calendar = calendar;
+    this.settings = settings;
+  }
+
+  public List<String> executorUsers(Long assignmentId) {
+    Assignment assignment = assignments.get(assignmentId);
+    return assignment.executorKind() == ExecutorKind.PERSON ? List.of(assignment.executorRef()) : List.of();
+  }
+
+  public List<String> executorGroups(Long assignmentId) {
+    String group = AssignmentService.candidateGroup(assignments.get(assignmentId));
+    return group == null ? List.of() : List.of(group);
+  }
+
+  public String controller(Long assignmentId) {
+    return assignments.get(assignmentId).controllerLogin();
+  }
+
+  public Date dueDate(Long assignmentId) {
+    return calendar.dueAt(assignments.get(assignmentId).deadline());
+  }
+
+  public Date overdueEscalationDate(Long assignmentId) {
+    return calendar.after(dueDate(assignmentId), settings.overdueEscalationDelay());
+  }
+
+  public Date controlDueDate() {
+    return calendar.after(calendar.now(), settings.controlPeriod());
+  }
+
+  /** The assignment as the forms show it (Markdown). */
+  public String summary(Long assignmentId) {
+    Assignment a = assignments.get(assignmentId);
+    StringBuilder text = new StringBuilder();
+    text.append("**Поручение:** ").append(a.text()).append("\n\n");
+    if (a.source() != null) {
+      text.append("**Основание:** ").append(a.source()).append("\n\n");
+    }
+    text.append("**Исполнитель:** ").append(service.executorName(a.executorKind(), a.executorRef())).append("\n\n");
+    text.append("**Срок исполнения:** ").append(AssignmentService.RUSSIAN_DATE.format(a.deadline())).append("\n\n");
+    text.append("**Контроль:** ").append(directory.findPerson(a.controllerLogin()).map(Person::fullName)
+        .orElse(a.controllerLogin()));
+    if (a.overdue()) {
+      text.append("\n\n**Срок исполнения нарушен.**");
+    }
+    return text.toString();
+  }
+
+  /** The controller's last comment, for an executor whose report was returned; empty if none. */
+  public String lastControlComment(Long assignmentId) {
+    Assignment a = assignments.get(assignmentId);
+    return a.returnCount() > 0 && a.controlComment() != null ? a.controlComment() : "";
+  }
+
+  /** The executor's report, as the controller reads it (Markdown). */
+  public String report(Long assignmentId) {
+    Assignment a = assignments.get(assignmentId);
+    String text = "**Отчёт об исполнении:** " + (a.reportText() == null ? "—" : a.reportText());
+    if (a.reportLink() != null) {
+      text += "\n\n**Ссылка:** " + a.reportLink();
+    }
+    return text;
+  }
+}

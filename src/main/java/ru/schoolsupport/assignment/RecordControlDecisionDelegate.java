@@ -1,0 +1,23 @@
+package ru.schoolsupport.assignment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the controller's decision on the execution: accepted, or returned with a comment. */
+@Component
+public class RecordControlDecisionDelegate implements JavaDelegate {
+
+  private final AssignmentService assignments;
+
+  public RecordControlDecisionDelegate(AssignmentService assignments) {
+    this.assignments = assignments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    assignments.recordControlDecision(AssignmentVariables.assignmentId(execution),
+        AssignmentVariables.text(execution, AssignmentProcess.CONTROL_DECISION),
+        AssignmentVariables.text(execution, AssignmentProcess.CONTROL_COMMENT));
+  }
+}

@@ -1,0 +1,23 @@
+package ru.schoolsupport.assignment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores the executor's report; a report that cannot be accepted undoes the task's completion. */
+@Component
+public class RecordExecutionReportDelegate implements JavaDelegate {
+
+  private final AssignmentService assignments;
+
+  public RecordExecutionReportDelegate(AssignmentService assignments) {
+    this.assignments = assignments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    assignments.recordReport(AssignmentVariables.assignmentId(execution),
+        AssignmentVariables.text(execution, AssignmentProcess.EXECUTION_REPORT),
+        AssignmentVariables.text(execution, AssignmentProcess.EXECUTION_LINK));
+  }
+}

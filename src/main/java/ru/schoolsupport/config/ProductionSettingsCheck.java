@@ -1,0 +1,45 @@
+package ru.schoolsupport.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Refuses to start the production profile with settings that would leave it open or broken: a
+ * missing administrator password above all. Runs before any bean is created, so the engine never
+ * creates an administrator without a password.
+ */
+public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
+
+  static final String PRODUCTION_PROFILE = "postgres";
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    if (!environment.matchesProfiles(PRODUCTION_PROFILE)) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    if (!StringUtils.hasText(environment.getProperty("camunda.bpm.admin-user.password"))) {
+      problems.add("the administrator password is not set: set the environment variable SCHOOLSUPPORT_ADMIN_PASSWORD");
+    }
+    if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+      problems.add("the database URL is not set: set SCHOOLSUPPORT_DB_URL (jdbc:postgresql://host:5432/db)");
+    }
+    if (environment.getProperty("schoolsupport.demo.enabled", Boolean.class, false)) {
+      problems.add("demo data and demo passwords must not be on in production: set schoolsupport.demo.enabled=false");
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("The '" + PRODUCTION_PROFILE + "' profile cannot start: "
+          + String.join("; ", problems) + ". See README.md, section 'Production on PostgreSQL'.");
+    }
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+}

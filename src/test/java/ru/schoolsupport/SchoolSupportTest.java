@@ -1,0 +1,22 @@
+package ru.schoolsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The application as the embedded default runs it (demo directory included), on an in-memory H2
+ * database, with the job executor off so that tests fire timers and jobs on purpose. Every test
+ * class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:school-support-test;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "server.address=127.0.0.1"
+})
+public @interface SchoolSupportTest {
+}
