@@ -23,8 +23,13 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
       return;
     }
     List<String> problems = new ArrayList<>();
-    if (!StringUtils.hasText(environment.getProperty("camunda.bpm.admin-user.password"))) {
+    String adminPassword = environment.getProperty("camunda.bpm.admin-user.password");
+    if (!StringUtils.hasText(adminPassword)) {
       problems.add("the administrator password is not set: set the environment variable SCHOOLSUPPORT_ADMIN_PASSWORD");
+    } else if (!meetsPasswordPolicy(adminPassword, environment.getProperty("camunda.bpm.admin-user.id", "admin"))) {
+      problems.add("the administrator password (SCHOOLSUPPORT_ADMIN_PASSWORD) does not meet the password policy: "
+          + "at least 10 characters, with an upper-case and a lower-case letter, a digit and a special character, "
+          + "and not containing the login");
     }
     if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
       problems.add("the database URL is not set: set SCHOOLSUPPORT_DB_URL (jdbc:postgresql://host:5432/db)");
@@ -36,6 +41,16 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
       throw new IllegalStateException("The '" + PRODUCTION_PROFILE + "' profile cannot start: "
           + String.join("; ", problems) + ". See README.md, section 'Production on PostgreSQL'.");
     }
+  }
+
+  /** Camunda's default password policy, checked here so that the message says what to change. */
+  static boolean meetsPasswordPolicy(String password, String login) {
+    return password.length() >= 10
+        && password.chars().anyMatch(Character::isUpperCase)
+        && password.chars().anyMatch(Character::isLowerCase)
+        && password.chars().anyMatch(Character::isDigit)
+        && password.chars().anyMatch(c -> !Character.isLetterOrDigit(c))
+        && !password.toLowerCase(java.util.Locale.ROOT).contains(login.toLowerCase(java.util.Locale.ROOT));
   }
 
   @Override

@@ -1,0 +1,105 @@
+package ru.schoolsupport.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.schoolsupport.assignment.AssignmentService;
+import ru.schoolsupport.assignment.ExecutorKind;
+import ru.schoolsupport.assignment.NewAssignment;
+import ru.schoolsupport.directory.DirectoryImportService;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * The production setup on the local PostgreSQL server (see DEVELOPERS.md; `.ci/run` creates the
+ * database {@value #DATABASE}): Camunda's schema and our migrations, no demo data, the password
+ * policy on, REST behind a login, and an assignment carried through on PostgreSQL.
+ */
+@Tag("postgres")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ActiveProfiles("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=Sch00l-Support-Pr0d!",
+    "server.address=127.0.0.1"
+})
+class PostgresProductionTest {
+
+  static final String DATABASE = "school_support_test";
+  static final String URL = System.getenv().getOrDefault("SCHOOLSUPPORT_TEST_DB_URL",
+      "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+
+  @DynamicPropertySource
+  static void cleanDatabase(DynamicPropertyRegistry registry) throws SQLException {
+    // a clean schema for every run: the test proves a first start on an empty database
+    try (Connection connection = DriverManager.getConnection(URL, "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop schema if exists public cascade");
+      statement.execute("create schema public");
+    }
+    registry.add("spring.datasource.url", () -> URL);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repository;
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
+  @Autowired DirectoryImportService directoryImport;
+  @Autowired AssignmentService assignments;
+  @Autowired WorkCalendar calendar;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  @Order(1)
+  void runsOnPostgresWithoutDemoDataAndWithThePasswordPolicy() throws Exception {
+    assertThat(engine.getProcessEngineConfiguration().getDatabaseType()).isEqualTo("postgres");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("assignmentControl").count())
+        .isPositive();
+    assertThat(identity.createUserQuery().userId("coordinator").count()).isZero();
+    assertThat(identity.checkPassword("admin", "Sch00l-Support-Pr0d!")).isTrue();
+
+    User weak = identity.newUser("weak.password");
+    weak.setPassword("demo");
+    assertThatThrownBy(() -> identity.saveUser(weak)).hasMessageContaining("does not match policy");
+
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("admin", "Sch00l-Support-Pr0d!").getForEntity("/engine-rest/task", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @Order(2)
+  void ourTablesWorkOnPostgres() throws Exception {
+    directoryImport.importSchools("schools.csv", new ClassPathResource("demo/schools.csv").getContentAsByteArray());
+    directoryImport.importPeople("people.csv", new ClassPathResource("demo/people.csv").getContentAsByteArray());
+    long id = assignments.issue(new NewAssignment("Приказ № 1", "Разместить документы на сайте", ExecutorKind.SCHOOL,
+        "sosh6", "coordinator", calendar.today().plusDays(5)));
+    var task = tasks.createTaskQuery().taskCandidateGroup("school-sosh6").singleResult();
+    tasks.complete(task.getId(), java.util.Map.of("executionReport", "Документы размещены на сайте школы"));
+    assertThat(assignments.get(id).reportText()).isEqualTo("Документы размещены на сайте школы");
+  }
+}
