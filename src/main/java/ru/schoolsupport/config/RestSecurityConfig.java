@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest} answers only to HTTP Basic authentication against the engine's users, so
- * every REST call runs with that user's authorizations (as Camunda Run does). The webapps keep
+ * {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic authentication against
+ * the engine's users, so every REST call runs with that user's authorizations (as Camunda Run does). The webapps keep
  * their own session login and CSRF protection.
  */
 @Configuration
@@ -20,7 +20,7 @@ public class RestSecurityConfig {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;
   }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Mirrors the directory into the engine's users and groups: a group per role and per school, a user
  * per person, member of their role's group and of their school's. Only the groups the directory
- * manages are touched; passwords are never set here (the administrator or LDAP owns them).
+ * manages are touched; passwords are never set here (the administrator or LDAP owns them). With a
+ * read-only identity provider (LDAP) nothing is written.
  */
 @Component
 public class CamundaIdentitySync {
@@ -30,6 +31,9 @@ public class CamundaIdentitySync {
   }
 
   public void syncRoleGroups() {
+    if (identity.isReadOnly()) {
+      return;
+    }
     Map<String, Group> existing = groupsById();
     for (Role role : Role.values()) {
       saveGroup(existing.get(role.groupId()), role.groupId(), role.groupName(), ROLE_GROUP_TYPE);
@@ -37,6 +41,9 @@ public class CamundaIdentitySync {
   }
 
   public void syncSchoolGroups(Collection<School> schools) {
+    if (identity.isReadOnly()) {
+      return;
+    }
     Map<String, Group> existing = groupsById();
     for (School school : schools) {
       String groupId = SchoolGroups.groupId(school.code());
@@ -45,6 +52,10 @@ public class CamundaIdentitySync {
   }
 
   public void syncUsers(Collection<Person> people) {
+    if (identity.isReadOnly()) {
+      // LDAP or another read-only identity provider owns accounts and memberships
+      return;
+    }
     syncRoleGroups();
     Set<String> managedRoleGroups = java.util.Arrays.stream(Role.values()).map(Role::groupId)
         .collect(Collectors.toSet());
