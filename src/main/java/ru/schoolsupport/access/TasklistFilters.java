@@ -51,7 +51,7 @@ public class TasklistFilters {
             .orderByDueDate().asc(),
         everyone);
     save(MY_GROUP_TASKS, -10, "Задачи моей школы или роли, в том числе взятые в работу коллегами",
-        tasks.createTaskQuery().taskCandidateGroupExpression("${currentUserGroups()}").includeAssignedTasks()
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .orderByDueDate().asc(),
         everyone);
     save(DUE_IN_7_DAYS, 0, "Задачи со сроком в ближайшие 7 дней",

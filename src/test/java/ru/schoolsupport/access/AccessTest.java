@@ -1,0 +1,193 @@
+package ru.schoolsupport.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.assignment.AssignmentProcess;
+import ru.schoolsupport.assignment.AssignmentService;
+import ru.schoolsupport.assignment.ExecutorKind;
+import ru.schoolsupport.assignment.NewAssignment;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * Who sees what, tried from outside as the users would: over REST with their own logins. A school's
+ * people see only their school's tasks and cannot read, claim or complete another school's task;
+ * managers see everything; the Tasklist filters exist once each and go to the right groups.
+ */
+@SchoolSupportTest
+class AccessTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired IdentityService identity;
+  @Autowired AuthorizationService authorizations;
+  @Autowired FilterService filters;
+  @Autowired AssignmentService assignments;
+  @Autowired WorkCalendar calendar;
+  @Autowired AccessSetup accessSetup;
+  final ObjectMapper json = new ObjectMapper();
+
+  String sosh6Task;
+  String sosh12Task;
+
+  @BeforeEach
+  void twoSchoolsHaveWork() {
+    sosh6Task = issueTo("sosh6");
+    sosh12Task = issueTo("sosh12");
+  }
+
+  @Test
+  void aSchoolsDirectorSeesOnlyTheirSchoolsTasks() throws Exception {
+    List<String> visible = taskIds("director.sosh6");
+    assertThat(visible).contains(sosh6Task).doesNotContain(sosh12Task);
+    for (String taskId : visible) {
+      assertThat(candidateGroups(taskId)).contains("school-sosh6");
+    }
+    assertThat(taskIds("deputy.sosh6")).contains(sosh6Task).doesNotContain(sosh12Task);
+    assertThat(taskIds("director.sosh12")).contains(sosh12Task).doesNotContain(sosh6Task);
+    assertThat(taskIds("director.sosh1")).doesNotContain(sosh6Task, sosh12Task);
+  }
+
+  @Test
+  void managersSeeEveryTaskAndInstance() throws Exception {
+    for (String manager : List.of("head", "deputy", "coordinator")) {
+      assertThat(taskIds(manager)).as(manager).contains(sosh6Task, sosh12Task);
+      assertThat(get(manager, "/engine-rest/process-instance?processDefinitionKey=assignmentControl").size())
+          .as(manager).isEqualTo(runtime.createProcessInstanceQuery().processDefinitionKey("assignmentControl").count());
+      assertThat(authorizations.isUserAuthorized(manager, groupsOf(manager), Permissions.ACCESS,
+          Resources.APPLICATION, "cockpit")).as(manager + " opens Cockpit").isTrue();
+    }
+  }
+
+  @Test
+  void schoolPeopleNeitherSeeInstancesNorHistoryNorCockpit() throws Exception {
+    assertThat(get("director.sosh6", "/engine-rest/process-instance").size()).isZero();
+    assertThat(get("director.sosh6", "/engine-rest/history/process-instance").size()).isZero();
+    assertThat(get("director.sosh6", "/engine-rest/history/variable-instance").size()).isZero();
+    assertThat(authorizations.isUserAuthorized("director.sosh6", groupsOf("director.sosh6"), Permissions.ACCESS,
+        Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(authorizations.isUserAuthorized("director.sosh6", groupsOf("director.sosh6"), Permissions.ACCESS,
+        Resources.APPLICATION, "tasklist")).isTrue();
+  }
+
+  @Test
+  void oneSchoolsDirectorCannotReadClaimOrCompleteAnotherSchoolsTask() {
+    String other = "/engine-rest/task/" + sosh12Task;
+    assertThat(call("director.sosh6", HttpMethod.GET, other, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(call("director.sosh6", HttpMethod.GET, other + "/variables", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call("director.sosh6", HttpMethod.GET, other + "/form-variables", null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call("director.sosh6", HttpMethod.POST, other + "/claim", "{\"userId\":\"director.sosh6\"}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call("director.sosh6", HttpMethod.POST, other + "/complete",
+        "{\"variables\":{\"executionReport\":{\"value\":\"Чужой отчёт, которого не должно быть\"}}}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call("director.sosh6", HttpMethod.PUT, other + "/variables/executionReport",
+        "{\"value\":\"Чужой отчёт\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    Task unchanged = tasks.createTaskQuery().taskId(sosh12Task).singleResult();
+    assertThat(unchanged).isNotNull();
+    assertThat(unchanged.getAssignee()).isNull();
+    assertThat(tasks.getVariable(sosh12Task, AssignmentProcess.EXECUTION_REPORT)).isNull();
+  }
+
+  @Test
+  void theirOwnSchoolsTaskTheyCanClaimAndComplete() {
+    assertThat(call("director.sosh6", HttpMethod.POST, "/engine-rest/task/" + sosh6Task + "/claim",
+        "{\"userId\":\"director.sosh6\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<String> refused = call("director.sosh6", HttpMethod.POST, "/engine-rest/task/" + sosh6Task
+        + "/complete", "{\"variables\":{\"executionReport\":{\"value\":\" \"}}}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Отчёт об исполнении");
+    assertThat(call("director.sosh6", HttpMethod.POST, "/engine-rest/task/" + sosh6Task + "/complete",
+        "{\"variables\":{\"executionReport\":{\"value\":\"Документы размещены на сайте\"}}}").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void theFiltersExistOnceEachAndGoToTheRightGroups() throws Exception {
+    accessSetup.afterSingletonsInstantiated();
+    accessSetup.afterSingletonsInstantiated();
+    for (String name : List.of(TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS, TasklistFilters.DUE_IN_7_DAYS,
+        TasklistFilters.OVERDUE, TasklistFilters.ALL_BY_SCHOOL)) {
+      assertThat(filters.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+    }
+    assertThat(names(get("director.sosh6", "/engine-rest/filter"))).containsExactlyInAnyOrder(
+        TasklistFilters.MY_TASKS, TasklistFilters.MY_GROUP_TASKS, TasklistFilters.DUE_IN_7_DAYS, TasklistFilters.OVERDUE);
+    assertThat(names(get("head", "/engine-rest/filter"))).contains(TasklistFilters.ALL_BY_SCHOOL);
+
+    String groupFilter = filters.createFilterQuery().filterName(TasklistFilters.MY_GROUP_TASKS).singleResult().getId();
+    List<String> inFilter = new ArrayList<>();
+    get("director.sosh6", "/engine-rest/filter/" + groupFilter + "/list?maxResults=1000")
+        .forEach(t -> inFilter.add(t.get("id").asText()));
+    assertThat(inFilter).contains(sosh6Task).doesNotContain(sosh12Task);
+  }
+
+  private String issueTo(String school) {
+    long id = assignments.issue(new NewAssignment("Решение коллегии № 1", "Разместить документы на сайте",
+        ExecutorKind.SCHOOL, school, "coordinator", calendar.today().plusDays(10)));
+    String instance = assignments.get(id).processInstanceId();
+    return tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  private List<String> taskIds(String user) throws Exception {
+    List<String> ids = new ArrayList<>();
+    get(user, "/engine-rest/task?maxResults=10000").forEach(t -> ids.add(t.get("id").asText()));
+    return ids;
+  }
+
+  private List<String> candidateGroups(String taskId) {
+    return tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  private List<String> groupsOf(String user) {
+    return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+  }
+
+  private static List<String> names(JsonNode filters) {
+    List<String> names = new ArrayList<>();
+    filters.forEach(f -> names.add(f.get("name").asText()));
+    return names;
+  }
+
+  private JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> response = call(user, HttpMethod.GET, path, null);
+    assertThat(response.getStatusCode()).as(user + " GET " + path).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  private ResponseEntity<String> call(String user, HttpMethod method, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class,
+        Map.of());
+  }
+}
