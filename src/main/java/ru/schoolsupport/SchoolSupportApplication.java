@@ -7,6 +7,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import ru.schoolsupport.directory.DirectoryImportCommand;
 
 /**
@@ -16,6 +17,7 @@ import ru.schoolsupport.directory.DirectoryImportCommand;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class SchoolSupportApplication {
 
   public static void main(String[] args) {

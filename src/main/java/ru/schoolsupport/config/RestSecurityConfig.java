@@ -1,6 +1,7 @@
 package ru.schoolsupport.config;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,6 +22,15 @@ public class RestSecurityConfig {
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<StaffAuthenticationFilter> staffPagesAuthentication(IdentityService identity) {
+    FilterRegistrationBean<StaffAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new StaffAuthenticationFilter(identity));
+    registration.setName("staff-pages-authentication");
+    registration.addUrlPatterns("/app/*");
     return registration;
   }
 }

@@ -20,6 +20,7 @@ import ru.schoolsupport.assignment.NewAssignment;
 import ru.schoolsupport.directory.DirectoryImportService;
 import ru.schoolsupport.directory.ImportResult;
 import ru.schoolsupport.directory.Role;
+import ru.schoolsupport.listformation.ListSourcesImportService;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -38,9 +39,11 @@ class DemoData implements ApplicationRunner {
   private final IdentityService identity;
   private final AssignmentService assignments;
   private final WorkCalendar calendar;
+  private final ListSourcesImportService listSources;
 
   DemoData(DirectoryImportService directoryImport, IdentityService identity, AssignmentService assignments,
-      WorkCalendar calendar) {
+      WorkCalendar calendar, ListSourcesImportService listSources) {
+    this.listSources = listSources;
     this.directoryImport = directoryImport;
     this.identity = identity;
     this.assignments = assignments;
@@ -52,6 +55,8 @@ class DemoData implements ApplicationRunner {
     ImportResult schools = directoryImport.importSchools("demo/schools.csv", read("demo/schools.csv"));
     ImportResult people = directoryImport.importPeople("demo/people.csv", read("demo/people.csv"));
     log.info("Demo directory: {} {}", schools.summary(), people.summary());
+    listSources.importIndicators("demo/indicators.csv", read("demo/indicators.csv"));
+    listSources.importRegionalList("demo/regional-list.csv", read("demo/regional-list.csv"));
     for (User user : identity.createUserQuery().list()) {
       if (!"admin".equals(user.getId())
           && (user.getPassword() == null || !identity.checkPassword(user.getId(), DEMO_PASSWORD))) {

@@ -1,0 +1,60 @@
+package ru.schoolsupport.cycle;
+
+/** The annualCycle process: its key, the variables it carries and its element ids. */
+public final class AnnualCycleProcess {
+
+  public static final String KEY = "annualCycle";
+
+  /** Reference to the cycle in our table (Long). */
+  public static final String CYCLE_ID = "cycleId";
+  /** The coordinator who started the cycle (the start event's initiator). */
+  public static final String COORDINATOR = "coordinator";
+  /** The cycle's title, e.g. «Цикл 2025/26», shown in Tasklist and Cockpit. */
+  public static final String CYCLE_TITLE = "cycleTitle";
+
+  // the start form
+  public static final String PERIOD_TYPE = "periodType";
+  public static final String START_YEAR = "startYear";
+  /** Prefix of the start form's deadline fields: {@code calendarListDue}, {@code schoolListDue}, … */
+  public static final String CALENDAR_PREFIX = "calendar";
+  public static final String SCHOOL_PREFIX = "school";
+  public static final String[] DEADLINE_FIELDS = {"ListDue", "DocumentsDue", "Stage1Due", "Stage2Due", "FinalDue"};
+
+  // list formation
+  /** The school codes the coordinator keeps on the list (Json array); the coordinator's decision. */
+  public static final String INCLUDED_SCHOOLS = "includedSchools";
+  public static final String LIST_CHANGE_COMMENT = "listChangeComment";
+  /** The head's decision on the list or the pairs: {@link #APPROVED} or {@link #RETURNED}. */
+  public static final String LIST_DECISION = "listDecision";
+  public static final String LIST_DECISION_COMMENT = "listDecisionComment";
+  /** Whether the approved list has any school (Boolean); steers the flow. */
+  public static final String LIST_HAS_SCHOOLS = "listHasSchools";
+
+  // mentors and curators
+  /** The pairs as the coordinator edits them, one line per school (String). */
+  public static final String MENTOR_PAIRS = "mentorPairs";
+  public static final String PAIRS_DECISION = "pairsDecision";
+  public static final String PAIRS_DECISION_COMMENT = "pairsDecisionComment";
+
+  // the order
+  public static final String ORDER_NUMBER = "orderNumber";
+  public static final String ORDER_DATE = "orderDate";
+
+  /** The element variable of the multi-instance over the supervised schools. */
+  public static final String SCHOOL_CODE = "schoolCode";
+
+  public static final String APPROVED = "approved";
+  public static final String RETURNED = "returned";
+
+  public static final String TASK_EDIT_LIST = "Task_EditSchoolList";
+  public static final String TASK_APPROVE_LIST = "Task_ApproveSchoolList";
+  public static final String TASK_EDIT_PAIRS = "Task_EditMentorPairs";
+  public static final String TASK_APPROVE_PAIRS = "Task_ApproveMentorPairs";
+  public static final String TASK_ISSUE_ORDER = "Task_IssueOrder";
+  public static final String CALL_SCHOOL_SUPPORT = "Activity_SupportEachSchool";
+  public static final String END_NO_SCHOOLS = "Event_NoSchoolsToSupport";
+  public static final String END_CYCLE_DONE = "Event_CycleFinished";
+
+  private AnnualCycleProcess() {
+  }
+}

@@ -1,0 +1,21 @@
+package ru.schoolsupport.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Marks the cycle finished once every school's year is over. */
+@Component
+public class CloseCycleDelegate implements JavaDelegate {
+
+  private final CycleService cycles;
+
+  public CloseCycleDelegate(CycleService cycles) {
+    this.cycles = cycles;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    cycles.finish(CycleVariables.cycleId(execution));
+  }
+}

@@ -1,0 +1,109 @@
+package ru.schoolsupport.cycle;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import ru.schoolsupport.directory.DirectoryRepository;
+import ru.schoolsupport.directory.MunicipalityProperties;
+import ru.schoolsupport.process.FormInputException;
+import ru.schoolsupport.process.WorkCalendar;
+import ru.schoolsupport.schoolyear.RiskProfileService;
+
+/** Starts cycles: checks what the coordinator entered and refuses a second cycle for the same period. */
+@Service
+public class CycleService {
+
+  public static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final CycleRepository cycles;
+  private final DirectoryRepository directory;
+  private final MunicipalityProperties municipality;
+  private final WorkCalendar calendar;
+  private final RiskProfileService riskProfiles;
+
+  public CycleService(CycleRepository cycles, DirectoryRepository directory, MunicipalityProperties municipality,
+      WorkCalendar calendar, RiskProfileService riskProfiles) {
+    this.riskProfiles = riskProfiles;
+    this.cycles = cycles;
+    this.directory = directory;
+    this.municipality = municipality;
+    this.calendar = calendar;
+  }
+
+  /** What the start form asks for. Null deadlines take the period type's defaults. */
+  public record CycleRequest(String title, PeriodType periodType, Integer startYear, CycleDeadlines deadlines) {
+  }
+
+  public Cycle register(CycleRequest request) {
+    List<String> problems = new ArrayList<>();
+    if (request.periodType() == null) {
+      problems.add("выберите вид периода: календарный или учебный год");
+    }
+    if (request.startYear() == null || request.startYear() < 2000 || request.startYear() > 2100) {
+      problems.add("укажите год начала цикла (например, " + calendar.today().getYear() + ")");
+    }
+    if (!problems.isEmpty()) {
+      throw new FormInputException(problems);
+    }
+    PeriodType type = request.periodType();
+    int year = request.startYear();
+    CycleDeadlines deadlines = withDefaults(request.deadlines(), type.defaultDeadlines(year));
+    checkDeadlines(type, year, deadlines, problems);
+    String businessKey = type.label(year);
+    cycles.findByBusinessKey(businessKey).ifPresent(existing -> problems.add(
+        "цикл за " + type.label(year) + " уже " + (existing.status() == CycleStatus.RUNNING ? "идёт" : "проведён")
+            + " («" + existing.title() + "»): второй цикл за тот же период не запускается"));
+    if (!problems.isEmpty()) {
+      throw new FormInputException(problems);
+    }
+    String title = request.title() == null || request.title().isBlank() ? "Цикл " + businessKey : request.title().strip();
+    long municipalityId = directory.saveMunicipality(municipality);
+    long id = cycles.insert(municipalityId, businessKey, title, type, year, deadlines, calendar.now().toInstant());
+    riskProfiles.startCycle(id);
+    return cycles.get(id);
+  }
+
+  public void finish(long cycleId) {
+    cycles.setStatus(cycleId, CycleStatus.FINISHED);
+  }
+
+  public void attachProcessInstance(long cycleId, String processInstanceId) {
+    cycles.setProcessInstance(cycleId, processInstanceId);
+  }
+
+  public Cycle get(long id) {
+    return cycles.get(id);
+  }
+
+  private static CycleDeadlines withDefaults(CycleDeadlines given, CycleDeadlines defaults) {
+    if (given == null) {
+      return defaults;
+    }
+    return new CycleDeadlines(
+        given.listDue() == null ? defaults.listDue() : given.listDue(),
+        given.documentsDue() == null ? defaults.documentsDue() : given.documentsDue(),
+        given.stage1Due() == null ? defaults.stage1Due() : given.stage1Due(),
+        given.stage2Due() == null ? defaults.stage2Due() : given.stage2Due(),
+        given.finalDue() == null ? defaults.finalDue() : given.finalDue());
+  }
+
+  private static void checkDeadlines(PeriodType type, int year, CycleDeadlines d, List<String> problems) {
+    LocalDate first = type.firstDay(year).minusMonths(1);
+    LocalDate last = type.lastDay(year);
+    String[] names = {"срок формирования перечня", "срок документов школ", "срок отчёта за I этап",
+        "срок отчёта за II этап", "срок итогового отчёта"};
+    LocalDate[] dates = {d.listDue(), d.documentsDue(), d.stage1Due(), d.stage2Due(), d.finalDue()};
+    for (int i = 0; i < dates.length; i++) {
+      if (dates[i].isBefore(first) || dates[i].isAfter(last)) {
+        problems.add(names[i] + " " + RUSSIAN_DATE.format(dates[i]) + " вне периода цикла ("
+            + RUSSIAN_DATE.format(type.firstDay(year)) + " — " + RUSSIAN_DATE.format(last) + ")");
+      }
+      if (i > 0 && dates[i].isBefore(dates[i - 1])) {
+        problems.add(names[i] + " " + RUSSIAN_DATE.format(dates[i]) + " раньше, чем " + names[i - 1] + " "
+            + RUSSIAN_DATE.format(dates[i - 1]));
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package ru.schoolsupport.cycle;
+
+public enum CycleStatus {
+  RUNNING,
+  FINISHED
+}

@@ -1,0 +1,46 @@
+package ru.schoolsupport.cycle;
+
+import java.util.Date;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.listformation.CycleSchool;
+import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * What the annualCycle model asks of the cycle when it creates a task or spawns the schools' processes:
+ * due dates from the cycle's deadlines, and the supervised schools. Referenced as {@code ${cycleTasks.…}}.
+ */
+@Component("cycleTasks")
+public class CycleTasks {
+
+  private final CycleRepository cycles;
+  private final CycleSchoolRepository cycleSchools;
+  private final WorkCalendar calendar;
+
+  public CycleTasks(CycleRepository cycles, CycleSchoolRepository cycleSchools, WorkCalendar calendar) {
+    this.cycles = cycles;
+    this.cycleSchools = cycleSchools;
+    this.calendar = calendar;
+  }
+
+  /** The list is due by the cycle's list deadline; a task created after it is due a week from now. */
+  public Date listDue(Long cycleId) {
+    return notInThePast(calendar.dueAt(cycles.get(cycleId).deadlines().listDue()));
+  }
+
+  /** Approvals and the order: a few working days from now. */
+  public Date approvalDue() {
+    return calendar.dueAt(calendar.today().plusDays(3));
+  }
+
+  /** The codes of the schools on the approved list: one schoolSupport process each. */
+  public List<String> supervisedSchools(Long cycleId) {
+    return cycleSchools.findIncluded(cycleId).stream().map(CycleSchool::schoolCode).toList();
+  }
+
+  private Date notInThePast(Date due) {
+    Date soonest = calendar.dueAt(calendar.today().plusDays(7));
+    return due.before(calendar.now()) ? soonest : due;
+  }
+}

@@ -1,0 +1,19 @@
+package ru.schoolsupport.listformation;
+
+/** Where a school on the list came from. */
+public enum CandidateSource {
+  REGIONAL_LIST("региональный перечень"),
+  INDICATORS("показатели школы"),
+  CARRIED_OVER("продолжает сопровождение по итогам прошлого цикла"),
+  COORDINATOR("добавлена координатором");
+
+  private final String title;
+
+  CandidateSource(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,96 @@
+package ru.schoolsupport.listformation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The list of a cycle's schools ({@code ss_cycle_school}), with their mentor schools and curators. */
+@Repository
+public class CycleSchoolRepository {
+
+  private static final String SELECT = """
+      select cs.*, s.code as school_code, s.short_name as school_name, s.district as district,
+             m.code as mentor_code
+      from ss_cycle_school cs
+      join ss_school s on s.id = cs.school_id
+      left join ss_school m on m.id = cs.mentor_school_id
+      """;
+
+  private final JdbcClient jdbc;
+
+  public CycleSchoolRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(long cycleId, Candidate candidate, boolean included, String changeComment) {
+    jdbc.sql("""
+            insert into ss_cycle_school (cycle_id, school_id, category, project, source, reason, included, change_comment)
+            values (?, (select id from ss_school where code = ?), ?, ?, ?, ?, ?, ?)""")
+        .params(cycleId, candidate.schoolCode(), candidate.category().name(), candidate.project().name(),
+            candidate.source().name(), candidate.reason(), included, changeComment)
+        .update();
+  }
+
+  public List<CycleSchool> findByCycle(long cycleId) {
+    return jdbc.sql(SELECT + " where cs.cycle_id = ? order by s.short_name").param(cycleId)
+        .query(CycleSchoolRepository::map).list();
+  }
+
+  public List<CycleSchool> findIncluded(long cycleId) {
+    return jdbc.sql(SELECT + " where cs.cycle_id = ? and cs.included = ? order by s.district, s.short_name")
+        .params(cycleId, true).query(CycleSchoolRepository::map).list();
+  }
+
+  public Optional<CycleSchool> find(long cycleId, String schoolCode) {
+    return jdbc.sql(SELECT + " where cs.cycle_id = ? and s.code = ?").params(cycleId, schoolCode)
+        .query(CycleSchoolRepository::map).optional();
+  }
+
+  public void setIncluded(long cycleId, String schoolCode, boolean included, String changeComment) {
+    jdbc.sql("""
+            update ss_cycle_school set included = ?, change_comment = ?
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
+        .params(included, changeComment, cycleId, schoolCode).update();
+  }
+
+  public void setPair(long cycleId, String schoolCode, String mentorSchoolCode, String curatorLogin) {
+    jdbc.sql("""
+            update ss_cycle_school set mentor_school_id = (select id from ss_school where code = ?), curator_login = ?
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
+        .params(mentorSchoolCode, curatorLogin, cycleId, schoolCode).update();
+  }
+
+  public void setProcessInstance(long cycleId, String schoolCode, String processInstanceId) {
+    jdbc.sql("""
+            update ss_cycle_school set process_instance_id = ?
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
+        .params(processInstanceId, cycleId, schoolCode).update();
+  }
+
+  public void setOutcome(long cycleId, String schoolCode, String outcome) {
+    jdbc.sql("""
+            update ss_cycle_school set outcome = ?
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
+        .params(outcome, cycleId, schoolCode).update();
+  }
+
+  /** The codes of a cycle's schools whose outcome keeps them on the next list. */
+  public Set<String> carriedOver(long cycleId, Set<String> outcomesThatStay) {
+    return Set.copyOf(findByCycle(cycleId).stream()
+        .filter(s -> s.included() && s.outcome() != null && outcomesThatStay.contains(s.outcome()))
+        .map(CycleSchool::schoolCode).toList());
+  }
+
+  private static CycleSchool map(ResultSet rs, int row) throws SQLException {
+    return new CycleSchool(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("school_code"),
+        rs.getString("school_name"), rs.getString("district"), Category.valueOf(rs.getString("category")),
+        Project.valueOf(rs.getString("project")), CandidateSource.valueOf(rs.getString("source")),
+        rs.getString("reason"), rs.getBoolean("included"), rs.getString("change_comment"),
+        rs.getString("mentor_code"), rs.getString("curator_login"), rs.getString("process_instance_id"),
+        rs.getString("outcome"));
+  }
+}

@@ -1,0 +1,112 @@
+package ru.schoolsupport.mail;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * Messages waiting to be sent. A message is queued in the transaction of the work that causes it,
+ * under a key that says what it is («order:12:208:director.sosh6»): queuing the same key again does
+ * nothing, so a retried job or a repeated step never sends a message twice.
+ */
+@Component
+public class MailOutbox {
+
+  static final String PENDING = "PENDING";
+  static final String SENDING = "SENDING";
+  static final String SENT = "SENT";
+
+  private final JdbcClient jdbc;
+  private final WorkCalendar calendar;
+
+  public MailOutbox(JdbcClient jdbc, WorkCalendar calendar) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+  }
+
+  /** Queues the message unless one with the same key was queued before; returns whether it was queued. */
+  public boolean enqueue(String key, MailMessage message) {
+    if (jdbc.sql("select count(*) from ss_mail_outbox where message_key = ?").param(key).query(Long.class).single() > 0) {
+      return false;
+    }
+    Timestamp now = Timestamp.from(calendar.now().toInstant());
+    GeneratedKeyHolder id = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into ss_mail_outbox (message_key, recipient, subject, body, status, created_at, next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(key, message.to(), message.subject(), message.body(), PENDING, now, now)
+        .update(id, "id");
+    long mailId = id.getKeyAs(Number.class).longValue();
+    for (MailMessage.Attachment a : message.attachments()) {
+      jdbc.sql("insert into ss_mail_attachment (mail_id, file_name, content_type, content) values (?, ?, ?, ?)")
+          .params(mailId, a.fileName(), a.contentType(), a.content()).update();
+    }
+    return true;
+  }
+
+  /** A queued message due for sending. */
+  public record Queued(long id, String key, int attempts, MailMessage message) {
+  }
+
+  List<Long> due(Instant now, int limit) {
+    return jdbc.sql("select id from ss_mail_outbox where status = ? and next_attempt_at <= ? order by id")
+        .params(PENDING, Timestamp.from(now)).query(Long.class).list().stream().limit(limit).toList();
+  }
+
+  /** Claims a message for this node; false if another node took it first. */
+  boolean claim(long id, Instant now) {
+    return jdbc.sql("update ss_mail_outbox set status = ?, next_attempt_at = ? where id = ? and status = ?")
+        .params(SENDING, Timestamp.from(now), id, PENDING).update() == 1;
+  }
+
+  Queued load(long id) {
+    List<MailMessage.Attachment> attachments = jdbc.sql(
+            "select file_name, content_type, content from ss_mail_attachment where mail_id = ? order by id")
+        .param(id)
+        .query((rs, row) -> new MailMessage.Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3))).list();
+    return jdbc.sql("select message_key, attempts, recipient, subject, body from ss_mail_outbox where id = ?")
+        .param(id)
+        .query((rs, row) -> new Queued(id, rs.getString(1), rs.getInt(2),
+            new MailMessage(rs.getString(3), rs.getString(4), rs.getString(5), attachments)))
+        .single();
+  }
+
+  void markSent(long id, Instant now) {
+    jdbc.sql("update ss_mail_outbox set status = ?, sent_at = ?, attempts = attempts + 1 where id = ?")
+        .params(SENT, Timestamp.from(now), id).update();
+  }
+
+  void markFailed(long id, String error, Instant retryAt) {
+    jdbc.sql("""
+            update ss_mail_outbox set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+            where id = ?""")
+        .params(PENDING, error.length() > 2000 ? error.substring(0, 2000) : error, Timestamp.from(retryAt), id)
+        .update();
+  }
+
+  /** Gives back messages a node claimed and never finished (it stopped while sending). */
+  void releaseStale(Instant claimedBefore) {
+    jdbc.sql("update ss_mail_outbox set status = ? where status = ? and next_attempt_at < ?")
+        .params(PENDING, SENDING, Timestamp.from(claimedBefore)).update();
+  }
+
+  public long count(String status) {
+    return jdbc.sql("select count(*) from ss_mail_outbox where status = ?").param(status).query(Long.class).single();
+  }
+
+  /** Every message queued for a recipient, oldest first (for tests and support). */
+  public List<MailMessage> sentOrQueuedTo(String recipient) {
+    return jdbc.sql("select id from ss_mail_outbox where recipient = ? order by id").param(recipient)
+        .query(Long.class).list().stream().map(id -> load(id).message()).toList();
+  }
+
+  static Duration backoff(int attempts) {
+    long minutes = Math.min(60, 1L << Math.min(attempts, 6));
+    return Duration.ofMinutes(minutes);
+  }
+}

@@ -1,0 +1,23 @@
+package ru.schoolsupport.mentoring;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.cycle.AnnualCycleProcess;
+import ru.schoolsupport.cycle.CycleVariables;
+
+/** Generates the order's draft from the approved list and pairs, for the coordinator to download. */
+@Component
+public class GenerateOrderDraftDelegate implements JavaDelegate {
+
+  private final CycleOrderService orders;
+
+  public GenerateOrderDraftDelegate(CycleOrderService orders) {
+    this.orders = orders;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    orders.generate(CycleVariables.cycleId(execution), CycleVariables.text(execution, AnnualCycleProcess.COORDINATOR));
+  }
+}

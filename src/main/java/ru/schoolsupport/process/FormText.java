@@ -1,0 +1,18 @@
+package ru.schoolsupport.process;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Texts for forms from variables that may not exist yet (a head's comment before the first
+ * return): an empty string rather than null, since Tasklist cannot submit a form holding a null
+ * variable. Referenced from models as {@code ${formText.of(execution, 'name')}}.
+ */
+@Component("formText")
+public class FormText {
+
+  public String of(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? "" : value.toString();
+  }
+}

@@ -1,0 +1,217 @@
+package ru.schoolsupport.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.schoolsupport.EngineTestSupport;
+import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.listformation.CycleSchool;
+import ru.schoolsupport.listformation.ListFormationService;
+import ru.schoolsupport.mail.MailOutbox;
+import ru.schoolsupport.mentoring.CycleOrderService;
+import ru.schoolsupport.process.FormInputException;
+import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.schoolyear.SchoolSupportProcess;
+
+/**
+ * annualCycle path by path, as the coordinator and the head go through it. The demo directory,
+ * indicators (2025) and regional list (2026) are loaded; each test uses its own year.
+ */
+@SchoolSupportTest
+class AnnualCycleProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired ListFormationService listFormation;
+  @Autowired CycleOrderService orders;
+  @Autowired CycleRepository cycles;
+  @Autowired MailOutbox outbox;
+
+  @BeforeEach
+  void init() {
+    EngineTestSupport.init(engine);
+  }
+
+  @Test
+  void approvedAtOnceSpawnsASchoolSupportProcessPerSchool() throws Exception {
+    ProcessInstance cycle = startCycle("CALENDAR_YEAR", 2041);
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_LIST);
+    assertThat(cycle.getBusinessKey()).isEqualTo("2041");
+    long cycleId = cycleId(cycle);
+    List<String> proposed = listFormation.includedCodes(cycleId);
+    assertThat(proposed).containsExactlyInAnyOrder("sosh6", "sosh12", "sosh31", "sosh20");
+    assertThat(task(cycle)).hasCandidateGroup("coordinators");
+
+    complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(proposed));
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_APPROVE_LIST);
+    assertThat(task(cycle)).hasCandidateGroup("heads");
+    assertThat(tasks.getVariable(task(cycle).getId(), "schoolListSummary").toString())
+        .contains("В перечне школ: 4").contains("МОБУ СОШ № 6").contains("ШНОР");
+    complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
+
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
+    String pairs = (String) runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS);
+    assertThat(pairs).contains("sosh6 = lyceum7").contains("sosh31 = sosh8").contains("sosh20 = sosh35");
+    complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, pairs);
+    complete(cycle, AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED);
+
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_ISSUE_ORDER);
+    assertThat(orders.find(cycleId)).isPresent();
+    complete(cycle, AnnualCycleProcess.ORDER_NUMBER, "208", AnnualCycleProcess.ORDER_DATE,
+        java.time.LocalDate.now().toString());
+
+    // the schools' processes are spawned by an asynchronous multi-instance body
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT + "#multiInstanceBody");
+    Job spawn = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
+    management.executeJob(spawn.getId());
+
+    List<ProcessInstance> schools = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SchoolSupportProcess.KEY).superProcessInstanceId(cycle.getId()).list();
+    assertThat(schools).extracting(ProcessInstance::getBusinessKey)
+        .containsExactlyInAnyOrder("2041/sosh6", "2041/sosh12", "2041/sosh31", "2041/sosh20");
+    for (CycleSchool school : listFormation.included(cycleId)) {
+      assertThat(school.processInstanceId()).isNotNull();
+      assertThat(school.mentorSchoolCode()).isNotNull();
+      assertThat(school.curatorLogin()).isNotNull();
+    }
+    ProcessInstance sosh6 = schools.stream().filter(p -> p.getBusinessKey().endsWith("sosh6")).findFirst().orElseThrow();
+    assertThat(sosh6).isWaitingAt(SchoolSupportProcess.TASK_ASSESS_RISKS);
+    assertThat(task(sosh6)).hasCandidateGroup("school-sosh6");
+
+    // the order is final, kept with the cycle, and went to everyone it names
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(orders.find(cycleId).orElseThrow().content()))) {
+      assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList()).anyMatch(t -> t.contains("№ 208"));
+    }
+    assertThat(outbox.sentOrQueuedTo("director.sosh6@prirechensk-edu.example.ru"))
+        .anyMatch(m -> m.subject().contains("№ 208") && m.body().contains("Школа-наставник: МОБУ лицей № 7")
+            && m.attachments().size() == 1);
+    assertThat(outbox.sentOrQueuedTo("director.lyceum7@prirechensk-edu.example.ru"))
+        .anyMatch(m -> m.subject().contains("№ 208") && m.body().contains("МОБУ СОШ № 6"));
+    assertThat(cycles.get(cycleId).orderNumber()).isEqualTo("208");
+  }
+
+  @Test
+  void theListReturnedByTheHeadGoesBackWithTheCommentAndIsApprovedNext() {
+    ProcessInstance cycle = startCycle("SCHOOL_YEAR", 2042);
+    assertThat(cycle.getBusinessKey()).isEqualTo("2042/43");
+    long cycleId = cycleId(cycle);
+
+    assertThatThrownBy(() -> complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(List.of("sosh6"))))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("Обоснование изменений");
+    complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(List.of("sosh6", "sosh1")),
+        AnnualCycleProcess.LIST_CHANGE_COMMENT, "СОШ № 1 — по итогам мониторинга; остальные — на уровне региона");
+    assertThatThrownBy(() -> complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.RETURNED))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("Комментарий");
+    complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.RETURNED,
+        AnnualCycleProcess.LIST_DECISION_COMMENT, "Верните СОШ № 20");
+
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_LIST);
+    assertThat(tasks.getVariable(task(cycle).getId(), "headComment")).isEqualTo("Верните СОШ № 20");
+    complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(List.of("sosh6", "sosh1", "sosh20")),
+        AnnualCycleProcess.LIST_CHANGE_COMMENT, "СОШ № 20 возвращена по решению начальника");
+    complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
+
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
+    assertThat(listFormation.includedCodes(cycleId)).containsExactlyInAnyOrder("sosh6", "sosh1", "sosh20");
+    assertThat(listFormation.all(cycleId)).filteredOn(s -> !s.included()).extracting(CycleSchool::schoolCode)
+        .containsExactlyInAnyOrder("sosh12", "sosh31");
+  }
+
+  @Test
+  void anEmptyListEndsTheCycleWithNoSchoolsToSupport() {
+    ProcessInstance cycle = startCycle("CALENDAR_YEAR", 2043);
+    complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(List.of()),
+        AnnualCycleProcess.LIST_CHANGE_COMMENT, "Все школы показали положительную динамику");
+    complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
+
+    assertThat(cycle).isEnded().hasPassed(AnnualCycleProcess.END_NO_SCHOOLS);
+  }
+
+  @Test
+  void aMentorOverItsCapacityOrAnUnknownCuratorIsRefused() {
+    ProcessInstance cycle = startCycle("CALENDAR_YEAR", 2044);
+    complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS,
+        JsonValues.json(listFormation.includedCodes(cycleId(cycle))));
+    complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
+
+    String allToOneMentor = """
+        sosh6 = lyceum7, curator1
+        sosh12 = lyceum7, curator1
+        sosh31 = lyceum7, curator2
+        sosh20 = lyceum7, nobody
+        """;
+    assertThatThrownBy(() -> complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, allToOneMentor))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("закреплено 4 школ при пределе 3")
+        .hasMessageContaining("строка 4: «nobody» — не куратор");
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
+  }
+
+  @Test
+  void aSecondCycleForTheSamePeriodIsRefused() {
+    startCycle("CALENDAR_YEAR", 2045);
+    assertThatThrownBy(() -> startCycle("CALENDAR_YEAR", 2045))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("цикл за 2045 уже идёт");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2045").count()).isEqualTo(1);
+  }
+
+  @Test
+  void deadlinesOutsideTheCycleAreRefused() {
+    Map<String, Object> form = startForm("CALENDAR_YEAR", 2046);
+    form.put("calendarStage1Due", "2047-05-31");
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, form))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("вне периода цикла");
+  }
+
+  private ProcessInstance startCycle(String periodType, int year) {
+    return runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, startForm(periodType, year));
+  }
+
+  private static Map<String, Object> startForm(String periodType, int year) {
+    PeriodType type = PeriodType.valueOf(periodType);
+    CycleDeadlines d = type.defaultDeadlines(year);
+    String prefix = type == PeriodType.CALENDAR_YEAR ? "calendar" : "school";
+    Map<String, Object> form = new HashMap<>();
+    form.put(AnnualCycleProcess.PERIOD_TYPE, periodType);
+    form.put(prefix + "StartYear", (long) year);
+    form.put(prefix + "ListDue", d.listDue().toString());
+    form.put(prefix + "DocumentsDue", d.documentsDue().toString());
+    form.put(prefix + "Stage1Due", d.stage1Due().toString());
+    form.put(prefix + "Stage2Due", d.stage2Due().toString());
+    form.put(prefix + "FinalDue", d.finalDue().toString());
+    form.put(AnnualCycleProcess.COORDINATOR, "coordinator");
+    return form;
+  }
+
+  private long cycleId(ProcessInstance cycle) {
+    return ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+  }
+
+  private void complete(ProcessInstance cycle, Object... keysAndValues) {
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    tasks.complete(task(cycle).getId(), variables);
+  }
+}
