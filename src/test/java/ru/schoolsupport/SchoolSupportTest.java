@@ -16,7 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:school-support-test;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    "server.address=127.0.0.1"
+    "server.address=127.0.0.1",
+    "schoolsupport.mail.dispatch-enabled=false",
+    "schoolsupport.mail.sink-directory=target/mail"
 })
 public @interface SchoolSupportTest {
 }

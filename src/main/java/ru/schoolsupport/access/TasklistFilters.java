@@ -77,7 +77,7 @@ public class TasklistFilters {
     properties.put("refresh", true);
     properties.put("variables", List.of(
         Map.of("name", CommonVariables.SCHOOL_NAME, "label", "Школа"),
-        Map.of("name", CommonVariables.SUBJECT, "label", "Предмет")));
+        Map.of("name", CommonVariables.SUBJECT, "label", "Тема")));
     filter.setName(name).setProperties(properties).setQuery(query);
     filters.saveFilter(filter);
     for (String groupId : groups) {

@@ -15,10 +15,12 @@ public final class AnnualCycleProcess {
   // the start form
   public static final String PERIOD_TYPE = "periodType";
   public static final String START_YEAR = "startYear";
-  /** Prefix of the start form's deadline fields: {@code calendarListDue}, {@code schoolListDue}, … */
-  public static final String CALENDAR_PREFIX = "calendar";
-  public static final String SCHOOL_PREFIX = "school";
-  public static final String[] DEADLINE_FIELDS = {"ListDue", "DocumentsDue", "Stage1Due", "Stage2Due", "FinalDue"};
+  /** The start form's deadlines (yyyy-MM-dd); empty ones take the period type's defaults. */
+  public static final String LIST_DUE = "listDue";
+  public static final String DOCUMENTS_DUE = "documentsDue";
+  public static final String STAGE1_DUE = "stage1Due";
+  public static final String STAGE2_DUE = "stage2Due";
+  public static final String FINAL_DUE = "finalDue";
 
   // list formation
   /** The school codes the coordinator keeps on the list (Json array); the coordinator's decision. */

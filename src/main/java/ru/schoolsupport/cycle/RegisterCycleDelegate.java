@@ -23,21 +23,18 @@ public class RegisterCycleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PeriodType type = PeriodType.parse(CycleVariables.text(execution, PERIOD_TYPE));
-    String prefix = type == PeriodType.SCHOOL_YEAR ? SCHOOL_PREFIX : CALENDAR_PREFIX;
+    // an empty deadline takes the period type's default
     CycleDeadlines deadlines = new CycleDeadlines(
-        CycleVariables.date(execution, prefix + "ListDue", "Срок формирования перечня"),
-        CycleVariables.date(execution, prefix + "DocumentsDue", "Срок документов школ"),
-        CycleVariables.date(execution, prefix + "Stage1Due", "Срок отчёта за I этап"),
-        CycleVariables.date(execution, prefix + "Stage2Due", "Срок отчёта за II этап"),
-        CycleVariables.date(execution, prefix + "FinalDue", "Срок итогового отчёта"));
+        CycleVariables.date(execution, LIST_DUE, "Срок формирования перечня"),
+        CycleVariables.date(execution, DOCUMENTS_DUE, "Срок документов школ"),
+        CycleVariables.date(execution, STAGE1_DUE, "Срок отчёта за I этап"),
+        CycleVariables.date(execution, STAGE2_DUE, "Срок отчёта за II этап"),
+        CycleVariables.date(execution, FINAL_DUE, "Срок итогового отчёта"));
     Cycle cycle = cycles.register(new CycleService.CycleRequest(CycleVariables.text(execution, CYCLE_TITLE), type,
-        CycleVariables.integer(execution, prefix + "StartYear"), deadlines));
+        CycleVariables.integer(execution, START_YEAR), deadlines));
 
     execution.setProcessBusinessKey(cycle.businessKey());
-    for (String field : new String[] {"StartYear", "ListDue", "DocumentsDue", "Stage1Due", "Stage2Due", "FinalDue"}) {
-      execution.removeVariable(CALENDAR_PREFIX + field);
-      execution.removeVariable(SCHOOL_PREFIX + field);
-    }
+    execution.removeVariables(java.util.List.of(START_YEAR, LIST_DUE, DOCUMENTS_DUE, STAGE1_DUE, STAGE2_DUE, FINAL_DUE));
     execution.setVariable(CYCLE_ID, cycle.id());
     execution.setVariable(CYCLE_TITLE, cycle.title());
     execution.setVariable(PERIOD_TYPE, cycle.periodType().name());

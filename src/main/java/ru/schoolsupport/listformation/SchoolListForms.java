@@ -33,7 +33,7 @@ public class SchoolListForms {
     listFormation.all(cycleId).forEach(s -> onList.put(s.schoolCode(), s));
     for (CycleSchool school : onList.values()) {
       options.add(option(school.schoolCode(), school.schoolName() + " — " + school.category().title() + ", "
-          + school.project().title() + " (" + school.source().title() + ": " + school.reason() + ")"));
+          + school.project().title()));
     }
     for (School school : directory.findSchools()) {
       if (!onList.containsKey(school.code())) {
@@ -42,6 +42,16 @@ public class SchoolListForms {
       }
     }
     return JsonValues.json(options);
+  }
+
+  /** Why each candidate was proposed (Markdown), shown under the coordinator's checklist. */
+  public String reasons(Long cycleId) {
+    StringBuilder text = new StringBuilder("| Школа | Основание |\n|---|---|\n");
+    for (CycleSchool s : listFormation.all(cycleId)) {
+      text.append("| ").append(cell(s.schoolName())).append(" | ").append(cell(s.source().title() + ": " + s.reason()))
+          .append(" |\n");
+    }
+    return text.toString();
   }
 
   /** The list as a Markdown table, for the head's approval. */

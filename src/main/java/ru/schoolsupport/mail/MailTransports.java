@@ -23,13 +23,18 @@ class MailTransports {
       if (sender == null) {
         throw new IllegalStateException("schoolsupport.mail.transport=smtp needs spring.mail.host (SPRING_MAIL_HOST)");
       }
-      return message -> {
-        MimeMessage mime = sender.createMimeMessage();
-        MimeMessages.fill(mime, settings.from(), message);
-        sender.send(mime);
-      };
+      return smtp(sender, settings.from());
     }
     return new FileMailTransport(Path.of(settings.sinkDirectory()), settings.from());
+  }
+
+  /** Sends through an SMTP server (production, Mailpit in docker compose, GreenMail in tests). */
+  static MailTransport smtp(JavaMailSender sender, String from) {
+    return message -> {
+      MimeMessage mime = sender.createMimeMessage();
+      MimeMessages.fill(mime, from, message);
+      sender.send(mime);
+    };
   }
 
   /** Writes each message as an .eml file, which any mail program opens. */

@@ -38,7 +38,7 @@ public class CycleOrderDocument {
 
       paragraph(doc, "1. Утвердить перечень общеобразовательных организаций, включённых в программу адресной "
           + "поддержки (приложение 1).", false);
-      paragraph(doc, "2. Муниципальным координатором назначить " + withPosition(order.coordinator()) + ".", false);
+      paragraph(doc, "2. Назначить муниципальным координатором: " + withPosition(order.coordinator()) + ".", false);
       paragraph(doc, "3. Создать рабочую группу в следующем составе:", false);
       for (CycleOrder.NamedPerson member : order.workingGroup()) {
         paragraph(doc, "- " + member.shortName() + " — " + member.position() + ";", false);
@@ -67,7 +67,7 @@ public class CycleOrderDocument {
           + SHORT_DATE.format(order.deadlines().finalDue()) + ".", false);
       paragraph(doc, "7. Руководителям школ-наставников совместно с руководителями курируемых школ разработать и "
           + "согласовать совместный план работы школ-партнёров.", false);
-      paragraph(doc, "8. Контроль исполнения настоящего приказа возложить на " + withPosition(order.controller()) + ".",
+      paragraph(doc, "8. Контроль исполнения настоящего приказа возложить на: " + withPosition(order.controller()) + ".",
           false);
       paragraph(doc, "", false);
       paragraph(doc, "Начальник управления образования\t\t\t\t" + order.head().shortName(), false);
@@ -105,7 +105,8 @@ public class CycleOrderDocument {
       return "____________";
     }
     String position = person.position();
-    return Character.toLowerCase(position.charAt(0)) + position.substring(1) + " " + person.shortName();
+    // «Баранова Е.В., главный специалист …»: no declension needed, whatever the position
+    return person.shortName() + ", " + Character.toLowerCase(position.charAt(0)) + position.substring(1);
   }
 
   private static String director(String name) {

@@ -9,12 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic authentication against
- * the engine's users, so every REST call runs with that user's authorizations (as Camunda Run does). The webapps keep
- * their own session login and CSRF protection.
+ * The servlet filters: {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic
+ * authentication against the engine's users, so every REST call runs with that user's authorizations
+ * (as Camunda Run does); our pages under {@code /app} also take the Tasklist session; the webapps keep
+ * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix.
  */
 @Configuration
-public class RestSecurityConfig {
+public class WebFiltersConfig {
 
   @Bean
   public FilterRegistrationBean<Filter> engineRestAuthentication() {
@@ -22,6 +23,15 @@ public class RestSecurityConfig {
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<TasklistFormCompletionFix> tasklistFormCompletionFix() {
+    FilterRegistrationBean<TasklistFormCompletionFix> registration =
+        new FilterRegistrationBean<>(new TasklistFormCompletionFix());
+    registration.setName("tasklist-form-completion-fix");
+    registration.addUrlPatterns(TasklistFormCompletionFix.PATH);
     return registration;
   }
 

@@ -1,0 +1,121 @@
+package ru.schoolsupport.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import ru.schoolsupport.EngineTestSupport;
+import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * Mail goes through a real SMTP server (GreenMail, in process): a queued message arrives once with
+ * its attachment; while the server is down nothing is lost, and once it is back every message
+ * arrives exactly once.
+ */
+@SchoolSupportTest
+class MailDispatcherTest {
+
+  static final ServerSetup SMTP = new ServerSetup(3025 + (int) (ProcessHandle.current().pid() % 1000), "127.0.0.1", "smtp");
+
+  @Autowired MailOutbox outbox;
+  @Autowired MailTemplates templates;
+  @Autowired MailSettings settings;
+  @Autowired WorkCalendar calendar;
+
+  GreenMail greenMail;
+  MailDispatcher dispatcher;
+
+  @BeforeEach
+  void smtpServer() {
+    greenMail = new GreenMail(SMTP);
+    greenMail.start();
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost(SMTP.getBindAddress());
+    sender.setPort(SMTP.getPort());
+    dispatcher = new MailDispatcher(outbox, MailTransports.smtp(sender, "school-support@test"), settings, calendar);
+    dispatcher.dispatchDue();
+    greenMail.reset();
+  }
+
+  @AfterEach
+  void stop() {
+    greenMail.stop();
+    EngineTestSupport.resetClock();
+  }
+
+  @Test
+  void aQueuedMessageArrivesOnceWithItsAttachment() throws Exception {
+    String key = "test:" + System.nanoTime();
+    MailMessage message = new MailMessage("director@school.example.ru", "Приказ № 1", "Текст письма",
+        List.of(new MailMessage.Attachment("Приказ.docx", MailMessage.DOCX, new byte[] {1, 2, 3})));
+    assertThat(outbox.enqueue(key, message)).isTrue();
+    assertThat(outbox.enqueue(key, message)).as("the same key is queued once").isFalse();
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+    assertThat(dispatcher.dispatchDue()).isZero();
+
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    assertThat(received[0].getSubject()).isEqualTo("Приказ № 1");
+    assertThat(texts(received[0].getContent())).anyMatch(text -> text.contains("Текст письма"));
+    MimeMultipart multipart = (MimeMultipart) received[0].getContent();
+    assertThat(multipart.getBodyPart(multipart.getCount() - 1).getFileName()).contains("docx");
+  }
+
+  @Test
+  void whileTheServerIsDownNothingIsLostAndAfterwardsEveryMessageArrivesOnce() {
+    greenMail.stop();
+    String prefix = "down:" + System.nanoTime() + ":";
+    for (int i = 0; i < 3; i++) {
+      outbox.enqueue(prefix + i, new MailMessage("person" + i + "@school.example.ru", "Напоминание " + i, "Текст", null));
+    }
+    assertThat(dispatcher.dispatchDue()).isZero();
+    assertThat(dispatcher.dispatchDue()).as("nothing is retried before its pause").isZero();
+
+    greenMail = new GreenMail(SMTP);
+    greenMail.start();
+    EngineTestSupport.moveClockTo(Instant.now().plus(Duration.ofMinutes(5)));
+    assertThat(dispatcher.dispatchDue()).isEqualTo(3);
+    EngineTestSupport.moveClockTo(Instant.now().plus(Duration.ofHours(2)));
+    assertThat(dispatcher.dispatchDue()).isZero();
+
+    assertThat(greenMail.getReceivedMessages()).hasSize(3)
+        .extracting(m -> m.getSubject()).containsExactlyInAnyOrder("Напоминание 0", "Напоминание 1", "Напоминание 2");
+  }
+
+  /** The text parts of a message, however deeply nested. */
+  static List<String> texts(Object content) throws Exception {
+    if (content instanceof String text) {
+      return List.of(text);
+    }
+    java.util.ArrayList<String> texts = new java.util.ArrayList<>();
+    if (content instanceof MimeMultipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        texts.addAll(texts(multipart.getBodyPart(i).getContent()));
+      }
+    }
+    return texts;
+  }
+
+  @Test
+  void templatesRenderSubjectAndBodyInRussian() {
+    MailMessage message = templates.render("order-issued", "x@example.ru", Map.of("name", "Ольга Вачагановна",
+        "orderNumber", "208", "orderDate", "16.02.2023", "periodLabel", "2023", "municipality", "Управление",
+        "lines", List.of("Ваша школа включена в перечень."), "tasklistUrl", "http://localhost:8080/"), null);
+    assertThat(message.subject()).isEqualTo("Приказ № 208 от 16.02.2023: сопровождение школ, 2023");
+    assertThat(message.body()).startsWith("Здравствуйте, Ольга Вачагановна!").contains("Ваша школа включена в перечень.");
+  }
+}
