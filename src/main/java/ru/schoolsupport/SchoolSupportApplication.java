@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import ru.schoolsupport.directory.DirectoryImportCommand;
+import ru.schoolsupport.imports.ImportCommand;
 
 /**
  * The yearly cycle of support for schools with low educational results, on Camunda 7.
@@ -22,14 +22,14 @@ public class SchoolSupportApplication {
 
   public static void main(String[] args) {
     SpringApplication application = new SpringApplication(SchoolSupportApplication.class);
-    if (DirectoryImportCommand.isImport(args)) {
+    if (ImportCommand.isImport(args)) {
       // an import runs against the same database, without a server, jobs or demo data, then exits
       application.setWebApplicationType(WebApplicationType.NONE);
       List<String> importArgs = new ArrayList<>(List.of(args));
       importArgs.add("--camunda.bpm.job-execution.enabled=false");
       importArgs.add("--schoolsupport.demo.enabled=false");
       ConfigurableApplicationContext context = application.run(importArgs.toArray(String[]::new));
-      int exitCode = context.getBean(DirectoryImportCommand.class).exitCode();
+      int exitCode = context.getBean(ImportCommand.class).exitCode();
       System.exit(SpringApplication.exit(context, () -> exitCode));
     }
     application.run(args);

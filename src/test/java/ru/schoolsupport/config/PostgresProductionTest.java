@@ -42,7 +42,9 @@ import ru.schoolsupport.process.WorkCalendar;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.admin-user.password=Sch00l-Support-Pr0d!",
-    "server.address=127.0.0.1"
+    "server.address=127.0.0.1",
+    "schoolsupport.mail.transport=file",
+    "schoolsupport.mail.sink-directory=target/mail"
 })
 class PostgresProductionTest {
 

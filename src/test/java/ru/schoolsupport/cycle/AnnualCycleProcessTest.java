@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +48,7 @@ class AnnualCycleProcessTest {
   @Autowired CycleOrderService orders;
   @Autowired CycleRepository cycles;
   @Autowired MailOutbox outbox;
+  @Autowired AuthorizationService authorizations;
 
   @BeforeEach
   void init() {
@@ -96,6 +100,18 @@ class AnnualCycleProcessTest {
     ProcessInstance sosh6 = schools.stream().filter(p -> p.getBusinessKey().endsWith("sosh6")).findFirst().orElseThrow();
     assertThat(sosh6).isWaitingAt(SchoolSupportProcess.TASK_ASSESS_RISKS);
     assertThat(task(sosh6)).hasCandidateGroup("school-sosh6");
+    // its curator and its mentor school's people may read (not work on) the school's task; another school may not
+    CycleSchool sosh6Pair = listFormation.included(cycleId).stream().filter(s -> s.schoolCode().equals("sosh6"))
+        .findFirst().orElseThrow();
+    String taskId = task(sosh6).getId();
+    assertThat(authorizations.isUserAuthorized(sosh6Pair.curatorLogin(), List.of("curators"), Permissions.READ,
+        Resources.TASK, taskId)).isTrue();
+    assertThat(authorizations.isUserAuthorized("director.lyceum7", List.of("directors", "school-lyceum7"),
+        Permissions.READ, Resources.TASK, taskId)).isTrue();
+    assertThat(authorizations.isUserAuthorized("director.lyceum7", List.of("directors", "school-lyceum7"),
+        Permissions.UPDATE, Resources.TASK, taskId)).isFalse();
+    assertThat(authorizations.isUserAuthorized("director.sosh12", List.of("directors", "school-sosh12"),
+        Permissions.READ, Resources.TASK, taskId)).isFalse();
 
     // the order is final, kept with the cycle, and went to everyone it names
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(orders.find(cycleId).orElseThrow().content()))) {

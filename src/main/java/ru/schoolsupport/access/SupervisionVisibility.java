@@ -1,0 +1,73 @@
+package ru.schoolsupport.access;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.directory.SchoolGroups;
+import ru.schoolsupport.listformation.CycleSchool;
+import ru.schoolsupport.listformation.CycleSchoolRepository;
+
+/**
+ * A supervised school's curator and its mentor school's people may read the school's tasks (not
+ * work on them): when a task of a school's year is created, they get READ on it. The engine removes
+ * these grants with the task. Added to every user task by {@link SupervisionVisibilityPlugin}.
+ */
+@Component
+public class SupervisionVisibility implements TaskListener {
+
+  static final String CYCLE_ID = "cycleId";
+  static final String SCHOOL_CODE = "schoolCode";
+
+  private final CycleSchoolRepository cycleSchools;
+  private final AuthorizationService authorizations;
+
+  public SupervisionVisibility(CycleSchoolRepository cycleSchools, @Lazy AuthorizationService authorizations) {
+    this.cycleSchools = cycleSchools;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object cycleId = task.getVariable(CYCLE_ID);
+    Object schoolCode = task.getVariable(SCHOOL_CODE);
+    if (!(cycleId instanceof Number id) || !(schoolCode instanceof String code)) {
+      return;
+    }
+    CycleSchool school = cycleSchools.find(id.longValue(), code).orElse(null);
+    if (school == null) {
+      return;
+    }
+    List<Authorization> grants = new ArrayList<>();
+    if (school.curatorLogin() != null) {
+      grants.add(readGrant(task.getId(), school.curatorLogin(), null));
+    }
+    if (school.mentorSchoolCode() != null) {
+      grants.add(readGrant(task.getId(), null, SchoolGroups.groupId(school.mentorSchoolCode())));
+    }
+    // whoever completed the step before may not manage authorizations: this is the system's grant
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      grants.forEach(authorizations::saveAuthorization);
+      return null;
+    });
+  }
+
+  private Authorization readGrant(String taskId, String userId, String groupId) {
+    Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    grant.setResource(Resources.TASK);
+    grant.setResourceId(taskId);
+    grant.setUserId(userId);
+    grant.setGroupId(groupId);
+    grant.addPermission(Permissions.READ);
+    return grant;
+  }
+}
