@@ -28,6 +28,9 @@ public class SchoolSupportApplication {
       List<String> importArgs = new ArrayList<>(List.of(args));
       importArgs.add("--camunda.bpm.job-execution.enabled=false");
       importArgs.add("--schoolsupport.demo.enabled=false");
+      importArgs.add("--spring.autoconfigure.exclude="
+          + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+          + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
       ConfigurableApplicationContext context = application.run(importArgs.toArray(String[]::new));
       int exitCode = context.getBean(ImportCommand.class).exitCode();
       System.exit(SpringApplication.exit(context, () -> exitCode));
