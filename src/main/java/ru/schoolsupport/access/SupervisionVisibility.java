@@ -47,12 +47,20 @@ public class SupervisionVisibility implements TaskListener {
     if (school == null) {
       return;
     }
+    // a curator or group the task already names has its access from the engine (and one grant per user and task)
+    java.util.Set<String> named = new java.util.HashSet<>();
+    task.getCandidates().forEach(link -> named.add(link.getUserId() != null ? "user:" + link.getUserId()
+        : "group:" + link.getGroupId()));
+    if (task.getAssignee() != null) {
+      named.add("user:" + task.getAssignee());
+    }
     List<Authorization> grants = new ArrayList<>();
-    if (school.curatorLogin() != null) {
+    if (school.curatorLogin() != null && !named.contains("user:" + school.curatorLogin())) {
       grants.add(readGrant(task.getId(), school.curatorLogin(), null));
     }
-    if (school.mentorSchoolCode() != null) {
-      grants.add(readGrant(task.getId(), null, SchoolGroups.groupId(school.mentorSchoolCode())));
+    String mentorGroup = school.mentorSchoolCode() == null ? null : SchoolGroups.groupId(school.mentorSchoolCode());
+    if (mentorGroup != null && !named.contains("group:" + mentorGroup)) {
+      grants.add(readGrant(task.getId(), null, mentorGroup));
     }
     // whoever completed the step before may not manage authorizations: this is the system's grant
     Context.getCommandContext().runWithoutAuthorization(() -> {

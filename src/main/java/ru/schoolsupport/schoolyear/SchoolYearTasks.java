@@ -4,6 +4,8 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.directory.SchoolGroups;
+import ru.schoolsupport.listformation.CycleSchool;
+import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -14,11 +16,37 @@ import ru.schoolsupport.process.WorkCalendar;
 public class SchoolYearTasks {
 
   private final CycleRepository cycles;
+  private final CycleSchoolRepository cycleSchools;
+  private final SchoolYearSettings settings;
   private final WorkCalendar calendar;
 
-  public SchoolYearTasks(CycleRepository cycles, WorkCalendar calendar) {
+  public SchoolYearTasks(CycleRepository cycles, CycleSchoolRepository cycleSchools, SchoolYearSettings settings,
+      WorkCalendar calendar) {
     this.cycles = cycles;
+    this.cycleSchools = cycleSchools;
+    this.settings = settings;
     this.calendar = calendar;
+  }
+
+  /** The school's curator, who reviews its documents and reports. */
+  public String curator(Long cycleId, String schoolCode) {
+    return cycleSchools.find(cycleId, schoolCode).map(CycleSchool::curatorLogin)
+        .orElseThrow(() -> new IllegalStateException("School " + schoolCode + " has no curator in cycle " + cycleId));
+  }
+
+  /** The documents are due by the cycle's deadline, and never less than a week from now. */
+  public Date documentsDue(Long cycleId) {
+    return notSoonerThanAWeek(calendar.dueAt(cycles.get(cycleId).deadlines().documentsDue()));
+  }
+
+  /** The curator reviews within the review period. */
+  public Date reviewDue() {
+    return calendar.after(calendar.now(), settings.reviewPeriod());
+  }
+
+  private Date notSoonerThanAWeek(Date due) {
+    Date soonest = calendar.dueAt(calendar.today().plusDays(7));
+    return due.before(soonest) ? soonest : due;
   }
 
   /** The school's own group: its people are the candidates of its tasks. */

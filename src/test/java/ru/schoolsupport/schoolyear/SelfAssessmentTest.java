@@ -56,7 +56,7 @@ class SelfAssessmentTest {
         SchoolSupportProcess.RISK_PROFILE, JsonValues.json(ratedRows("HIGH", "NOT_RELEVANT")),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "staff_shortage"))));
 
-    assertThat(school).isEnded();
+    assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_DRAFT_DOCUMENTS);
     assertThat(riskProfiles.savedPriorities(cycleId, "sosh6")).containsExactlyInAnyOrder("equipment", "staff_shortage");
     assertThat(riskProfiles.rows(cycleId, "sosh6")).hasSize(10).first()
         .satisfies(r -> assertThat(r.rating()).isEqualTo("HIGH"));

@@ -1,0 +1,199 @@
+package ru.schoolsupport.schoolyear;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.cycle.CycleService;
+import ru.schoolsupport.process.FormInputException;
+import ru.schoolsupport.process.JsonValues;
+
+/**
+ * What the documents and review forms show (the school's last version filled in, the curator's
+ * comments, the history of rounds) and how a submitted form becomes a {@link DocumentSubmission}.
+ * Referenced from the model as {@code ${documentForms.…}}.
+ */
+@Component("documentForms")
+public class DocumentForms {
+
+  private final SchoolDocumentService documents;
+
+  public DocumentForms(SchoolDocumentService documents) {
+    this.documents = documents;
+  }
+
+  public String conceptLink(Long cycleId, String schoolCode) {
+    return documents.latest(cycleId, schoolCode).map(v -> v.documents().conceptLink()).orElse("");
+  }
+
+  public String conceptSummary(Long cycleId, String schoolCode) {
+    return documents.latest(cycleId, schoolCode).map(v -> nullToEmpty(v.documents().conceptSummary())).orElse("");
+  }
+
+  public String roadmapLink(Long cycleId, String schoolCode) {
+    return documents.latest(cycleId, schoolCode).map(v -> v.documents().roadmapLink()).orElse("");
+  }
+
+  /** One entry per priority risk, with the last version's goal, tasks, measures and indicators. */
+  public SpinJsonNode programmes(Long cycleId, String schoolCode) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (DocumentSubmission.Programme p : documents.programmesToWrite(cycleId, schoolCode)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("riskTitle", p.factorTitle());
+      row.put("goal", p.goal());
+      row.put("tasks", p.tasks());
+      row.put("link", nullToEmpty(p.link()));
+      row.put("measures", p.measures().stream().map(m -> Map.of("what", m.what(), "deadline", m.deadline().toString(),
+          "responsible", m.responsible())).toList());
+      row.put("indicators", p.indicators().stream().map(i -> Map.of("name", i.name(),
+          "baseline", i.baseline().doubleValue(), "target", i.target().doubleValue())).toList());
+      rows.add(row);
+    }
+    return JsonValues.json(rows);
+  }
+
+  /** The curator's last comments, for a school whose documents came back (Markdown; empty if none). */
+  public String lastComments(Long cycleId, String schoolCode) {
+    List<DocumentReview> reviews = documents.reviews(cycleId, schoolCode);
+    if (reviews.isEmpty() || reviews.get(reviews.size() - 1).accepted()) {
+      return "";
+    }
+    return comments(reviews.get(reviews.size() - 1));
+  }
+
+  /** The latest version as the curator reads it (Markdown). */
+  public String summary(Long cycleId, String schoolCode) {
+    return documents.latest(cycleId, schoolCode).map(v -> {
+      DocumentSubmission d = v.documents();
+      StringBuilder text = new StringBuilder("**Версия " + v.number() + "**\n\n");
+      text.append("**Концепция развития:** ").append(d.conceptLink()).append("\n\n");
+      if (d.conceptSummary() != null) {
+        text.append(d.conceptSummary()).append("\n\n");
+      }
+      text.append("**Дорожная карта:** ").append(d.roadmapLink()).append("\n\n");
+      for (DocumentSubmission.Programme p : d.programmes()) {
+        text.append("#### Антирисковая программа «").append(p.factorTitle()).append("»\n\n");
+        text.append("**Цель:** ").append(p.goal()).append("\n\n**Задачи:** ").append(p.tasks()).append("\n\n");
+        if (p.link() != null) {
+          text.append("**Ссылка:** ").append(p.link()).append("\n\n");
+        }
+        text.append("| Мероприятие | Срок | Ответственный |\n|---|---|---|\n");
+        p.measures().forEach(m -> text.append("| ").append(cell(m.what())).append(" | ")
+            .append(CycleService.RUSSIAN_DATE.format(m.deadline())).append(" | ").append(cell(m.responsible()))
+            .append(" |\n"));
+        text.append("\n| Показатель | Базовое значение | Целевое значение |\n|---|---|---|\n");
+        p.indicators().forEach(i -> text.append("| ").append(cell(i.name())).append(" | ")
+            .append(i.baseline().stripTrailingZeros().toPlainString()).append(" | ")
+            .append(i.target().stripTrailingZeros().toPlainString()).append(" |\n"));
+        text.append("\n");
+      }
+      return text.toString();
+    }).orElse("Документы ещё не представлены.");
+  }
+
+  /** Every review round so far (Markdown), for the curator and the coordinator. */
+  public String history(Long cycleId, String schoolCode) {
+    List<DocumentReview> reviews = documents.reviews(cycleId, schoolCode);
+    if (reviews.isEmpty()) {
+      return "Проверок ещё не было.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (DocumentReview r : reviews) {
+      text.append("**Раунд ").append(r.round()).append(" (версия ").append(r.version()).append(", ")
+          .append(CycleService.RUSSIAN_DATE.format(LocalDate.ofInstant(r.reviewedAt(), ZoneId.systemDefault())))
+          .append(", ").append(r.reviewer() == null ? "" : r.reviewer()).append("): ")
+          .append(r.accepted() ? "принято" : "возвращено на доработку").append("**\n\n");
+      if (!r.accepted()) {
+        text.append(comments(r)).append("\n");
+      }
+    }
+    return text.toString();
+  }
+
+  public long maxReviewRounds() {
+    return documents.maxReviewRounds();
+  }
+
+  /** Reads the submitted form: links, summary and the programmes' list with their nested lists. */
+  static DocumentSubmission submission(Object conceptLink, Object conceptSummary, Object roadmapLink,
+      Object programmes, Map<String, String> factorCodesByTitle) {
+    List<DocumentSubmission.Programme> result = new ArrayList<>();
+    SpinJsonNode list = programmes == null ? JsonValues.json(List.of())
+        : programmes instanceof SpinJsonNode node ? node : JsonValues.json(programmes.toString());
+    if (!list.isArray()) {
+      throw new FormInputException("программы должны быть списком");
+    }
+    for (SpinJsonNode p : list.elements()) {
+      String title = text(p, "riskTitle");
+      String code = factorCodesByTitle.getOrDefault(title, title);
+      List<DocumentSubmission.Measure> measures = new ArrayList<>();
+      for (SpinJsonNode m : array(p, "measures")) {
+        String deadline = text(m, "deadline");
+        LocalDate date = null;
+        if (deadline != null) {
+          try {
+            date = LocalDate.parse(deadline.length() > 10 ? deadline.substring(0, 10) : deadline);
+          } catch (java.time.format.DateTimeParseException e) {
+            throw new FormInputException("срок мероприятия «" + deadline + "» не является датой");
+          }
+        }
+        measures.add(new DocumentSubmission.Measure(text(m, "what"), date, text(m, "responsible")));
+      }
+      List<DocumentSubmission.Indicator> indicators = new ArrayList<>();
+      for (SpinJsonNode i : array(p, "indicators")) {
+        indicators.add(new DocumentSubmission.Indicator(text(i, "name"), SchoolDocumentService.number(text(i, "baseline")),
+            SchoolDocumentService.number(text(i, "target"))));
+      }
+      result.add(new DocumentSubmission.Programme(code, title, text(p, "goal"), text(p, "tasks"), text(p, "link"),
+          measures, indicators));
+    }
+    return new DocumentSubmission(str(conceptLink), str(conceptSummary), str(roadmapLink), result);
+  }
+
+  private static List<SpinJsonNode> array(SpinJsonNode node, String field) {
+    if (!node.hasProp(field) || node.prop(field).isNull()) {
+      return List.of();
+    }
+    return node.prop(field).isArray() ? node.prop(field).elements() : List.of();
+  }
+
+  private static String text(SpinJsonNode node, String field) {
+    if (!node.hasProp(field) || node.prop(field).isNull()) {
+      return null;
+    }
+    SpinJsonNode value = node.prop(field);
+    String text = value.isString() ? value.stringValue() : value.isNumber() ? value.numberValue().toString()
+        : value.toString();
+    return text.isBlank() ? null : text.strip();
+  }
+
+  private static String str(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  private static String comments(DocumentReview r) {
+    StringBuilder text = new StringBuilder();
+    if (r.conceptComment() != null) {
+      text.append("- **Концепция:** ").append(r.conceptComment()).append("\n");
+    }
+    if (r.roadmapComment() != null) {
+      text.append("- **Дорожная карта:** ").append(r.roadmapComment()).append("\n");
+    }
+    if (r.programmesComment() != null) {
+      text.append("- **Антирисковые программы:** ").append(r.programmesComment()).append("\n");
+    }
+    return text.toString();
+  }
+
+  private static String cell(String text) {
+    return text == null ? "" : text.replace("|", "/").replace("\n", " ");
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,120 @@
+package ru.schoolsupport.schoolyear;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Every version of a school's documents, and the curator's reviews. */
+@Repository
+public class SchoolDocumentRepository {
+
+  private final JdbcClient jdbc;
+
+  public SchoolDocumentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Stores a new version; returns its number (1, 2, …). */
+  public int saveVersion(long cycleId, String schoolCode, DocumentSubmission d, String submittedBy, Instant at) {
+    int version = jdbc.sql("""
+            select coalesce(max(v.version), 0) + 1 from ss_document_version v join ss_school s on s.id = v.school_id
+            where v.cycle_id = ? and s.code = ?""").params(cycleId, schoolCode).query(Integer.class).single();
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+            insert into ss_document_version (cycle_id, school_id, version, concept_link, concept_summary, roadmap_link,
+            submitted_by, submitted_at) values (?, (select id from ss_school where code = ?), ?, ?, ?, ?, ?, ?)""")
+        .params(cycleId, schoolCode, version, d.conceptLink(), d.conceptSummary(), d.roadmapLink(), submittedBy,
+            Timestamp.from(at))
+        .update(key, "id");
+    long versionId = key.getKeyAs(Number.class).longValue();
+    for (DocumentSubmission.Programme p : d.programmes()) {
+      GeneratedKeyHolder programmeKey = new GeneratedKeyHolder();
+      jdbc.sql("insert into ss_programme (version_id, factor_code, goal, tasks, link) values (?, ?, ?, ?, ?)")
+          .params(versionId, p.factorCode(), p.goal(), p.tasks(), p.link()).update(programmeKey, "id");
+      long programmeId = programmeKey.getKeyAs(Number.class).longValue();
+      int position = 0;
+      for (DocumentSubmission.Measure m : p.measures()) {
+        jdbc.sql("""
+                insert into ss_programme_measure (programme_id, position, what, deadline, responsible)
+                values (?, ?, ?, ?, ?)""")
+            .params(programmeId, position++, m.what(), m.deadline(), m.responsible()).update();
+      }
+      position = 0;
+      for (DocumentSubmission.Indicator i : p.indicators()) {
+        jdbc.sql("""
+                insert into ss_programme_indicator (programme_id, position, name, baseline, target)
+                values (?, ?, ?, ?, ?)""")
+            .params(programmeId, position++, i.name(), i.baseline(), i.target()).update();
+      }
+    }
+    return version;
+  }
+
+  /** A stored version with its number. */
+  public record Version(long id, int number, DocumentSubmission documents, Instant submittedAt) {
+  }
+
+  public Optional<Version> latest(long cycleId, String schoolCode) {
+    return jdbc.sql("""
+            select v.* from ss_document_version v join ss_school s on s.id = v.school_id
+            where v.cycle_id = ? and s.code = ? order by v.version desc""")
+        .params(cycleId, schoolCode)
+        .query((rs, row) -> new Object[] {rs.getLong("id"), rs.getInt("version"), rs.getString("concept_link"),
+            rs.getString("concept_summary"), rs.getString("roadmap_link"), rs.getTimestamp("submitted_at")})
+        .list().stream().findFirst()
+        .map(r -> new Version((Long) r[0], (Integer) r[1], new DocumentSubmission((String) r[2], (String) r[3],
+            (String) r[4], programmes((Long) r[0])), ((Timestamp) r[5]).toInstant()));
+  }
+
+  private List<DocumentSubmission.Programme> programmes(long versionId) {
+    List<DocumentSubmission.Programme> programmes = new ArrayList<>();
+    for (Object[] p : jdbc.sql("""
+            select p.id, p.factor_code, f.title, p.goal, p.tasks, p.link from ss_programme p
+            join ss_document_version v on v.id = p.version_id
+            left join ss_cycle_risk_factor f on f.cycle_id = v.cycle_id and f.code = p.factor_code
+            where p.version_id = ? order by f.position""").param(versionId)
+        .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6)}).list()) {
+      long id = (Long) p[0];
+      List<DocumentSubmission.Measure> measures = jdbc.sql(
+              "select what, deadline, responsible from ss_programme_measure where programme_id = ? order by position")
+          .param(id).query((rs, row) -> new DocumentSubmission.Measure(rs.getString(1),
+              rs.getObject(2, LocalDate.class), rs.getString(3))).list();
+      List<DocumentSubmission.Indicator> indicators = jdbc.sql(
+              "select name, baseline, target from ss_programme_indicator where programme_id = ? order by position")
+          .param(id).query((rs, row) -> new DocumentSubmission.Indicator(rs.getString(1), rs.getBigDecimal(2),
+              rs.getBigDecimal(3))).list();
+      programmes.add(new DocumentSubmission.Programme((String) p[1], (String) p[2], (String) p[3], (String) p[4],
+          (String) p[5], measures, indicators));
+    }
+    return programmes;
+  }
+
+  public void saveReview(long versionId, int round, String reviewer, boolean accepted, String conceptComment,
+      String roadmapComment, String programmesComment, Instant at) {
+    jdbc.sql("""
+            insert into ss_document_review (version_id, round, reviewer, decision, concept_comment, roadmap_comment,
+            programmes_comment, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(versionId, round, reviewer, accepted ? "ACCEPTED" : "RETURNED", conceptComment, roadmapComment,
+            programmesComment, Timestamp.from(at))
+        .update();
+  }
+
+  public List<DocumentReview> reviews(long cycleId, String schoolCode) {
+    return jdbc.sql("""
+            select v.version, r.* from ss_document_review r join ss_document_version v on v.id = r.version_id
+            join ss_school s on s.id = v.school_id where v.cycle_id = ? and s.code = ? order by r.round""")
+        .params(cycleId, schoolCode)
+        .query((rs, row) -> new DocumentReview(rs.getInt("version"), rs.getInt("round"), rs.getString("reviewer"),
+            "ACCEPTED".equals(rs.getString("decision")), rs.getString("concept_comment"),
+            rs.getString("roadmap_comment"), rs.getString("programmes_comment"),
+            rs.getTimestamp("reviewed_at").toInstant()))
+        .list();
+  }
+}
