@@ -14,16 +14,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Serves Tasklist 7.24's script with one fix: form-js 1.8.7 leaves empty error entries for the
- * fields of a dynamic list, and Tasklist disables «Завершить» whenever the errors object has any
- * key, so a form with a dynamic list (the risk profile) could never be completed. The fix counts
- * only entries that hold a message. If a Camunda upgrade changes the script so that the fix no
+ * fields of a dynamic list (nested arrays for nested lists), and Tasklist disables «Завершить»
+ * whenever the errors object has any key, so a form with a dynamic list (the risk profile, the
+ * programmes) could never be completed. The fix counts only entries that hold a message. If a Camunda upgrade changes the script so that the fix no
  * longer applies, the original is served unchanged and a warning is logged.
  */
 public class TasklistFormCompletionFix extends OncePerRequestFilter {
 
   public static final String PATH = "/camunda/app/tasklist/camunda-tasklist-bootstrap.js";
   private static final String SCRIPT = "META-INF/resources/webjars/camunda/app/tasklist/camunda-tasklist-bootstrap.js";
-  private static final String HAS_ERRORS = "Object.values(%s).some(function(x){return x&&x.length})";
+  /** True if any message is found, however deep: nested lists nest their fields' error arrays. */
+  private static final String HAS_ERRORS = "(function f(x){return typeof x==\"string\"?x.length>0:Array.isArray(x)"
+      + "?x.some(f):!!x&&typeof x==\"object\"&&Object.values(x).some(f)})(%s)";
   private static final String[][] FIXES = {
       {"var t=!!Object.keys(e.errors).length;h.notifyFormValidated(t)",
           "var t=" + HAS_ERRORS.formatted("e.errors") + ";h.notifyFormValidated(t)"},

@@ -47,10 +47,13 @@ public class DocumentForms {
       row.put("goal", p.goal());
       row.put("tasks", p.tasks());
       row.put("link", nullToEmpty(p.link()));
-      row.put("measures", p.measures().stream().map(m -> Map.of("what", m.what(), "deadline", m.deadline().toString(),
-          "responsible", m.responsible())).toList());
-      row.put("indicators", p.indicators().stream().map(i -> Map.of("name", i.name(),
-          "baseline", i.baseline().doubleValue(), "target", i.target().doubleValue())).toList());
+      // a new programme starts with one empty measure and one empty indicator, so the school sees their fields
+      row.put("measures", p.measures().isEmpty() ? List.of(Map.of("what", "", "responsible", ""))
+          : p.measures().stream().map(m -> Map.of("what", m.what(), "deadline", m.deadline().toString(),
+              "responsible", m.responsible())).toList());
+      row.put("indicators", p.indicators().isEmpty() ? List.of(Map.of("name", ""))
+          : p.indicators().stream().map(i -> Map.of("name", i.name(), "baseline", i.baseline().doubleValue(),
+              "target", i.target().doubleValue())).toList());
       rows.add(row);
     }
     return JsonValues.json(rows);
