@@ -75,6 +75,20 @@ class AccessTest {
   }
 
   @Test
+  void staffWithoutASchoolSeeOnlyWorkAddressedToThemAndNoInstances() throws Exception {
+    for (String user : List.of("methodist", "secretary", "curator1")) {
+      assertThat(taskIds(user)).as(user).doesNotContain(sosh6Task, sosh12Task);
+      assertThat(get(user, "/engine-rest/process-instance").size()).as(user).isZero();
+      assertThat(authorizations.isUserAuthorized(user, groupsOf(user), Permissions.ACCESS, Resources.APPLICATION,
+          "cockpit")).as(user).isFalse();
+    }
+    // the demo assignment to the methodist in person, and the one to all curators
+    assertThat(tasks.createTaskQuery().taskCandidateUser("methodist").count()).isPositive();
+    assertThat(taskIds("methodist")).isNotEmpty();
+    assertThat(taskIds("curator1")).isNotEmpty();
+  }
+
+  @Test
   void managersSeeEveryTaskAndInstance() throws Exception {
     for (String manager : List.of("head", "deputy", "coordinator")) {
       assertThat(taskIds(manager)).as(manager).contains(sosh6Task, sosh12Task);
