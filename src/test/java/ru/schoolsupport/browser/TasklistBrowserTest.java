@@ -1,0 +1,168 @@
+package ru.schoolsupport.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.cycle.AnnualCycleProcess;
+import ru.schoolsupport.listformation.CycleSchool;
+import ru.schoolsupport.listformation.ListFormationService;
+import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.schoolyear.RiskProfileService;
+import ru.schoolsupport.schoolyear.SchoolDocumentService;
+
+/**
+ * Tasklist and Cockpit in headless Chromium, as a school's director, its curator and the head use
+ * them: the real form-js rendering, the dynamic lists, an invalid value, Russian throughout.
+ * Screenshots of every step: target/browser-screenshots. `.ci/run` installs chromium and
+ * chromium-driver; without them these tests are skipped.
+ */
+@Tag("browser")
+@SchoolSupportTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TasklistBrowserTest {
+
+  static final int YEAR = 2091;
+  static long cycleId;
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired ListFormationService listFormation;
+  @Autowired RiskProfileService riskProfiles;
+  @Autowired SchoolDocumentService documents;
+
+  @BeforeAll
+  static void browserInstalled() {
+    Assumptions.assumeTrue(Browser.available(), "chromium and chromium-driver are not installed (see .ci/run)");
+  }
+
+  @Test
+  @Order(1)
+  void theDirectorRatesTheRisksInTheSelfAssessmentForm() {
+    cycleId = schoolsOfANewCycleAreRunning();
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", "director.sosh6");
+      assertThat(browser.pageText()).contains("Задачи моей группы").doesNotContain("Camunda 8");
+      browser.openTask("Задачи моей группы", "Провести самодиагностику");
+      browser.screenshot("01-self-assessment-opened");
+
+      List<WebElement> ratings = browser.driver.findElements(By.cssSelector(".fjs-form-field-select"));
+      assertThat(ratings).hasSize(10);
+      for (int i = 0; i < ratings.size(); i++) {
+        browser.choose(ratings.get(i), i < 6 ? "Высокий риск" : "Не актуален");
+      }
+      browser.check("Низкий уровень оснащения школы");
+      browser.check("Высокая доля обучающихся с рисками учебной неуспешности");
+      browser.screenshot("02-self-assessment-filled");
+      browser.complete();
+      browser.waitFor(() -> !riskProfiles.savedPriorities(cycleId, "sosh6").isEmpty(), "03-self-assessment-completed");
+    }
+    assertThat(riskProfiles.savedPriorities(cycleId, "sosh6")).containsExactlyInAnyOrder("equipment", "failure_risk_students");
+  }
+
+  @Test
+  @Order(2)
+  void aTargetBelowZeroIsShownAsAnErrorAndCompleteWaitsUntilItIsFixed() {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", "director.sosh6");
+      browser.openTask("Задачи моей группы", "Разработать концепцию");
+      browser.type("Концепция развития: ссылка на сайте школы", 0, "https://sosh6.example.ru/concept");
+      browser.type("Дорожная карта: ссылка на сайте школы", 0, "https://sosh6.example.ru/roadmap");
+      browser.type("Показатель", 0, "Доля уроков с цифровым оборудованием, %");
+      browser.type("Базовое значение", 0, "10");
+      browser.type("Целевое значение", 0, "-5");
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "minimum"));
+      browser.screenshot("04-documents-invalid-target");
+      assertThat(browser.completeButton().isEnabled()).as("«Завершить» with an invalid value").isFalse();
+
+      browser.type("Целевое значение", 0, "40");
+      browser.wait.until(ExpectedConditions.elementToBeClickable(browser.completeButton()));
+      browser.screenshot("05-documents-fixed");
+    }
+    assertThat(documents.latest(cycleId, "sosh6")).as("nothing is saved before «Завершить»").isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void theCuratorFindsTheReviewTask() {
+    submitDocumentsOverRest();
+    CycleSchool sosh6 = listFormation.included(cycleId).stream().filter(s -> s.schoolCode().equals("sosh6"))
+        .findFirst().orElseThrow();
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", sosh6.curatorLogin());
+      browser.openTask("Мои задачи", "Проверить документы школы");
+      assertThat(browser.pageText()).contains("Версия 1").contains("Педагогический совет по итогам самодиагностики");
+      browser.screenshot("07-curator-review");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void theHeadSeesTheCycleInCockpit() {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("cockpit", "head");
+      browser.driver.get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/#/processes");
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Сопровождение школы в течение года"));
+      assertThat(browser.pageText()).contains("Годовой цикл сопровождения школ").doesNotContain("migrate to Camunda 8");
+      browser.screenshot("08-cockpit-processes");
+    }
+  }
+
+  /** The school's documents as the form submits them (the form itself is exercised above). */
+  private void submitDocumentsOverRest() {
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "/sosh6")
+        .taskDefinitionKey("Task_DraftDocuments").singleResult().getId();
+    List<Map<String, Object>> programmes = documents.programmesToWrite(cycleId, "sosh6").stream()
+        .map(p -> Map.<String, Object>of("riskTitle", p.factorTitle(), "goal", "Снизить влияние риска",
+            "tasks", "Обновить оборудование, обучить педагогов",
+            "measures", List.of(Map.of("what", "Педагогический совет по итогам самодиагностики",
+                "deadline", YEAR + "-03-15", "responsible", "Заместитель директора по УВР")),
+            "indicators", List.of(Map.of("name", "Доля уроков с цифровым оборудованием, %", "baseline", 10, "target", 40))))
+        .toList();
+    tasks.complete(taskId, Map.of("conceptLink", "https://sosh6.example.ru/concept",
+        "roadmapLink", "https://sosh6.example.ru/roadmap", "programmes", JsonValues.json(programmes)));
+  }
+
+  /** A cycle through list, pairs and order, as the coordinator and the head would do it; returns its id. */
+  private long schoolsOfANewCycleAreRunning() {
+    Map<String, Object> start = new HashMap<>();
+    start.put(AnnualCycleProcess.PERIOD_TYPE, "CALENDAR_YEAR");
+    start.put(AnnualCycleProcess.START_YEAR, (long) YEAR);
+    start.put(AnnualCycleProcess.COORDINATOR, "coordinator");
+    ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, start);
+    long id = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+    complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(id))));
+    complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS, runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS)));
+    complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "1", AnnualCycleProcess.ORDER_DATE,
+        java.time.LocalDate.now().toString()));
+    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+    return id;
+  }
+
+  private void complete(ProcessInstance cycle, Map<String, Object> variables) {
+    tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), variables);
+  }
+}
