@@ -36,6 +36,8 @@ public class AccessRules {
       grant(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       // to draw a task's diagram in Tasklist; instances and history stay closed
       grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+      // so that Tasklist names a task's candidate groups («Муниципальные координаторы») rather than their ids
+      grant(role.groupId(), Resources.GROUP, "*", Permissions.READ);
       if (role.isManager()) {
         grant(role.groupId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ,

@@ -45,8 +45,8 @@ public final class AnnualCycleProcess {
   /** The element variable of the multi-instance over the supervised schools. */
   public static final String SCHOOL_CODE = "schoolCode";
 
-  public static final String APPROVED = "approved";
-  public static final String RETURNED = "returned";
+  public static final String APPROVED = ru.schoolsupport.process.ApprovalDecision.APPROVED;
+  public static final String RETURNED = ru.schoolsupport.process.ApprovalDecision.RETURNED;
 
   public static final String TASK_EDIT_LIST = "Task_EditSchoolList";
   public static final String TASK_APPROVE_LIST = "Task_ApproveSchoolList";

@@ -11,6 +11,7 @@ import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.School;
+import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -110,14 +111,8 @@ public class ListFormationService {
 
   /** The head's decision on the list: approved, or returned with a comment. */
   public void recordHeadDecision(long cycleId, String decision, String comment) {
-    if ("approved".equals(decision)) {
+    if (ApprovalDecision.approves(decision, comment, "в перечне")) {
       cycles.markListApproved(cycleId, calendar.now().toInstant());
-    } else if ("returned".equals(decision)) {
-      if (comment == null || comment.isBlank()) {
-        throw new FormInputException("при возврате укажите, что нужно изменить в перечне (поле «Комментарий»)");
-      }
-    } else {
-      throw new FormInputException("выберите решение: «Утвердить» или «Вернуть на доработку»");
     }
   }
 }

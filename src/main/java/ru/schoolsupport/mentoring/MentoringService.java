@@ -15,6 +15,7 @@ import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -198,14 +199,8 @@ public class MentoringService {
   }
 
   public void recordHeadDecision(long cycleId, String decision, String comment) {
-    if ("approved".equals(decision)) {
+    if (ApprovalDecision.approves(decision, comment, "в закреплении")) {
       cycles.markPairsApproved(cycleId, calendar.now().toInstant());
-    } else if ("returned".equals(decision)) {
-      if (comment == null || comment.isBlank()) {
-        throw new FormInputException("при возврате укажите, что нужно изменить в закреплении (поле «Комментарий»)");
-      }
-    } else {
-      throw new FormInputException("выберите решение: «Утвердить» или «Вернуть на доработку»");
     }
   }
 }
