@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import ru.schoolsupport.directory.SchoolGroups;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.process.CommonVariables;
 
 /**
  * A supervised school's curator and its mentor school's people may read the school's tasks (not
@@ -24,9 +25,6 @@ import ru.schoolsupport.listformation.CycleSchoolRepository;
  */
 @Component
 public class SupervisionVisibility implements TaskListener {
-
-  static final String CYCLE_ID = "cycleId";
-  static final String SCHOOL_CODE = "schoolCode";
 
   private final CycleSchoolRepository cycleSchools;
   private final AuthorizationService authorizations;
@@ -38,8 +36,8 @@ public class SupervisionVisibility implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object cycleId = task.getVariable(CYCLE_ID);
-    Object schoolCode = task.getVariable(SCHOOL_CODE);
+    Object cycleId = task.getVariable(CommonVariables.CYCLE_ID);
+    Object schoolCode = task.getVariable(CommonVariables.SCHOOL_CODE);
     if (!(cycleId instanceof Number id) || !(schoolCode instanceof String code)) {
       return;
     }

@@ -1,5 +1,6 @@
 package ru.schoolsupport.assignment;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ public class MarkAssignmentOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignments.markOverdue(AssignmentVariables.assignmentId(execution));
+    assignments.markOverdue(Variables.id(execution, AssignmentProcess.ASSIGNMENT_ID));
   }
 }

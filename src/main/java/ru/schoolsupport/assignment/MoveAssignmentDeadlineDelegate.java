@@ -1,5 +1,6 @@
 package ru.schoolsupport.assignment;
 
+import ru.schoolsupport.process.Variables;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,7 +20,7 @@ public class MoveAssignmentDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String newDeadline = AssignmentVariables.text(execution, AssignmentProcess.NEW_DEADLINE);
+    String newDeadline = Variables.text(execution, AssignmentProcess.NEW_DEADLINE);
     if (newDeadline == null || newDeadline.isBlank()) {
       return;
     }
@@ -29,6 +30,6 @@ public class MoveAssignmentDeadlineDelegate implements JavaDelegate {
     } catch (DateTimeParseException e) {
       throw new FormInputException("новый срок «" + newDeadline + "» не является датой");
     }
-    assignments.moveDeadline(AssignmentVariables.assignmentId(execution), deadline);
+    assignments.moveDeadline(Variables.id(execution, AssignmentProcess.ASSIGNMENT_ID), deadline);
   }
 }

@@ -1,5 +1,6 @@
 package ru.schoolsupport.assignment;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ public class RecordControlDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignments.recordControlDecision(AssignmentVariables.assignmentId(execution),
-        AssignmentVariables.text(execution, AssignmentProcess.CONTROL_DECISION),
-        AssignmentVariables.text(execution, AssignmentProcess.CONTROL_COMMENT));
+    assignments.recordControlDecision(Variables.id(execution, AssignmentProcess.ASSIGNMENT_ID),
+        Variables.text(execution, AssignmentProcess.CONTROL_DECISION),
+        Variables.text(execution, AssignmentProcess.CONTROL_COMMENT));
   }
 }

@@ -1,5 +1,6 @@
 package ru.schoolsupport.assignment;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ public class RecordExecutionReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assignments.recordReport(AssignmentVariables.assignmentId(execution),
-        AssignmentVariables.text(execution, AssignmentProcess.EXECUTION_REPORT),
-        AssignmentVariables.text(execution, AssignmentProcess.EXECUTION_LINK));
+    assignments.recordReport(Variables.id(execution, AssignmentProcess.ASSIGNMENT_ID),
+        Variables.text(execution, AssignmentProcess.EXECUTION_REPORT),
+        Variables.text(execution, AssignmentProcess.EXECUTION_LINK));
   }
 }

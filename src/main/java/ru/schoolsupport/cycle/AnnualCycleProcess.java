@@ -1,12 +1,14 @@
 package ru.schoolsupport.cycle;
 
+import ru.schoolsupport.process.CommonVariables;
+
 /** The annualCycle process: its key, the variables it carries and its element ids. */
 public final class AnnualCycleProcess {
 
   public static final String KEY = "annualCycle";
 
   /** Reference to the cycle in our table (Long). */
-  public static final String CYCLE_ID = "cycleId";
+  public static final String CYCLE_ID = CommonVariables.CYCLE_ID;
   /** The coordinator who started the cycle (the start event's initiator). */
   public static final String COORDINATOR = "coordinator";
   /** The cycle's title, e.g. «Цикл 2025/26», shown in Tasklist and Cockpit. */
@@ -43,7 +45,7 @@ public final class AnnualCycleProcess {
   public static final String ORDER_DATE = "orderDate";
 
   /** The element variable of the multi-instance over the supervised schools. */
-  public static final String SCHOOL_CODE = "schoolCode";
+  public static final String SCHOOL_CODE = CommonVariables.SCHOOL_CODE;
 
   public static final String APPROVED = ru.schoolsupport.process.ApprovalDecision.APPROVED;
   public static final String RETURNED = ru.schoolsupport.process.ApprovalDecision.RETURNED;

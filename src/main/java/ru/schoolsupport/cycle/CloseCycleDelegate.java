@@ -1,5 +1,6 @@
 package ru.schoolsupport.cycle;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ public class CloseCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    cycles.finish(CycleVariables.cycleId(execution));
+    cycles.finish(Variables.id(execution, AnnualCycleProcess.CYCLE_ID));
   }
 }

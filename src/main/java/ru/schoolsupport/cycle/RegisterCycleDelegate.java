@@ -1,5 +1,6 @@
 package ru.schoolsupport.cycle;
 
+import ru.schoolsupport.process.Variables;
 import static ru.schoolsupport.cycle.AnnualCycleProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,16 +23,16 @@ public class RegisterCycleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PeriodType type = PeriodType.parse(CycleVariables.text(execution, PERIOD_TYPE));
+    PeriodType type = PeriodType.parse(Variables.text(execution, PERIOD_TYPE));
     // an empty deadline takes the period type's default
     CycleDeadlines deadlines = new CycleDeadlines(
-        CycleVariables.date(execution, LIST_DUE, "Срок формирования перечня"),
-        CycleVariables.date(execution, DOCUMENTS_DUE, "Срок документов школ"),
-        CycleVariables.date(execution, STAGE1_DUE, "Срок отчёта за I этап"),
-        CycleVariables.date(execution, STAGE2_DUE, "Срок отчёта за II этап"),
-        CycleVariables.date(execution, FINAL_DUE, "Срок итогового отчёта"));
-    Cycle cycle = cycles.register(new CycleService.CycleRequest(CycleVariables.text(execution, CYCLE_TITLE), type,
-        CycleVariables.integer(execution, START_YEAR), deadlines));
+        Variables.date(execution, LIST_DUE, "Срок формирования перечня"),
+        Variables.date(execution, DOCUMENTS_DUE, "Срок документов школ"),
+        Variables.date(execution, STAGE1_DUE, "Срок отчёта за I этап"),
+        Variables.date(execution, STAGE2_DUE, "Срок отчёта за II этап"),
+        Variables.date(execution, FINAL_DUE, "Срок итогового отчёта"));
+    Cycle cycle = cycles.register(new CycleService.CycleRequest(Variables.text(execution, CYCLE_TITLE), type,
+        Variables.integer(execution, START_YEAR), deadlines));
 
     execution.setProcessBusinessKey(cycle.businessKey());
     execution.removeVariables(java.util.List.of(START_YEAR, LIST_DUE, DOCUMENTS_DUE, STAGE1_DUE, STAGE2_DUE, FINAL_DUE));

@@ -1,10 +1,10 @@
 package ru.schoolsupport.listformation;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
-import ru.schoolsupport.cycle.CycleVariables;
 import ru.schoolsupport.process.JsonValues;
 
 /** Proposes the cycle's candidates; the coordinator's list starts as the proposal. */
@@ -19,7 +19,7 @@ public class ProposeCandidatesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    var proposed = listFormation.proposeCandidates(CycleVariables.cycleId(execution));
+    var proposed = listFormation.proposeCandidates(Variables.id(execution, AnnualCycleProcess.CYCLE_ID));
     execution.setVariable(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(proposed));
   }
 }

@@ -1,10 +1,10 @@
 package ru.schoolsupport.listformation;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
-import ru.schoolsupport.cycle.CycleVariables;
 import ru.schoolsupport.process.JsonValues;
 
 /** Stores the coordinator's list; a change without a reason undoes the task's completion. */
@@ -19,8 +19,8 @@ public class SaveSchoolListDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    listFormation.applyCoordinatorList(CycleVariables.cycleId(execution),
+    listFormation.applyCoordinatorList(Variables.id(execution, AnnualCycleProcess.CYCLE_ID),
         JsonValues.strings(execution.getVariable(AnnualCycleProcess.INCLUDED_SCHOOLS)),
-        CycleVariables.text(execution, AnnualCycleProcess.LIST_CHANGE_COMMENT));
+        Variables.text(execution, AnnualCycleProcess.LIST_CHANGE_COMMENT));
   }
 }

@@ -1,10 +1,10 @@
 package ru.schoolsupport.mentoring;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
-import ru.schoolsupport.cycle.CycleVariables;
 
 /** Generates the order's draft from the approved list and pairs, for the coordinator to download. */
 @Component
@@ -18,6 +18,6 @@ public class GenerateOrderDraftDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.generate(CycleVariables.cycleId(execution), CycleVariables.text(execution, AnnualCycleProcess.COORDINATOR));
+    orders.generate(Variables.id(execution, AnnualCycleProcess.CYCLE_ID), Variables.text(execution, AnnualCycleProcess.COORDINATOR));
   }
 }

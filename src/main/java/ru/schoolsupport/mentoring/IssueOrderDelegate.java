@@ -1,10 +1,10 @@
 package ru.schoolsupport.mentoring;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
-import ru.schoolsupport.cycle.CycleVariables;
 
 /** Gives the order its number and date and sends it to everyone it names. */
 @Component
@@ -18,8 +18,8 @@ public class IssueOrderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    orders.issue(CycleVariables.cycleId(execution), CycleVariables.text(execution, AnnualCycleProcess.ORDER_NUMBER),
-        CycleVariables.date(execution, AnnualCycleProcess.ORDER_DATE, "Дата приказа"),
-        CycleVariables.text(execution, AnnualCycleProcess.COORDINATOR));
+    orders.issue(Variables.id(execution, AnnualCycleProcess.CYCLE_ID), Variables.text(execution, AnnualCycleProcess.ORDER_NUMBER),
+        Variables.date(execution, AnnualCycleProcess.ORDER_DATE, "Дата приказа"),
+        Variables.text(execution, AnnualCycleProcess.COORDINATOR));
   }
 }

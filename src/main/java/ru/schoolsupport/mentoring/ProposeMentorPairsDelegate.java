@@ -1,10 +1,10 @@
 package ru.schoolsupport.mentoring;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
-import ru.schoolsupport.cycle.CycleVariables;
 
 /** Proposes a mentor school and a curator per school; the coordinator's lines start as the proposal. */
 @Component
@@ -18,7 +18,7 @@ public class ProposeMentorPairsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long cycleId = CycleVariables.cycleId(execution);
+    long cycleId = Variables.id(execution, AnnualCycleProcess.CYCLE_ID);
     mentoring.proposePairs(cycleId);
     execution.setVariable(AnnualCycleProcess.MENTOR_PAIRS, mentoring.pairsText(cycleId));
   }

@@ -1,10 +1,10 @@
 package ru.schoolsupport.mentoring;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
-import ru.schoolsupport.cycle.CycleVariables;
 
 /** Records the head's decision on the pairs. */
 @Component
@@ -18,8 +18,8 @@ public class RecordPairsDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mentoring.recordHeadDecision(CycleVariables.cycleId(execution),
-        CycleVariables.text(execution, AnnualCycleProcess.PAIRS_DECISION),
-        CycleVariables.text(execution, AnnualCycleProcess.PAIRS_DECISION_COMMENT));
+    mentoring.recordHeadDecision(Variables.id(execution, AnnualCycleProcess.CYCLE_ID),
+        Variables.text(execution, AnnualCycleProcess.PAIRS_DECISION),
+        Variables.text(execution, AnnualCycleProcess.PAIRS_DECISION_COMMENT));
   }
 }

@@ -1,10 +1,10 @@
 package ru.schoolsupport.mentoring;
 
+import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
-import ru.schoolsupport.cycle.CycleVariables;
 
 /** Stores the coordinator's pairs; wrong lines or an exceeded capacity undo the task's completion. */
 @Component
@@ -18,7 +18,7 @@ public class SaveMentorPairsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    mentoring.applyCoordinatorPairs(CycleVariables.cycleId(execution),
-        CycleVariables.text(execution, AnnualCycleProcess.MENTOR_PAIRS));
+    mentoring.applyCoordinatorPairs(Variables.id(execution, AnnualCycleProcess.CYCLE_ID),
+        Variables.text(execution, AnnualCycleProcess.MENTOR_PAIRS));
   }
 }

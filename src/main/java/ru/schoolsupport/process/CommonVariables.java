@@ -6,6 +6,8 @@ package ru.schoolsupport.process;
  */
 public final class CommonVariables {
 
+  /** The cycle the work belongs to: a reference to {@code ss_cycle} (Long). */
+  public static final String CYCLE_ID = "cycleId";
   /** The school the work is about (its short name), shown as a column in Tasklist. */
   public static final String SCHOOL_NAME = "schoolName";
   /** The school's code in the directory. */

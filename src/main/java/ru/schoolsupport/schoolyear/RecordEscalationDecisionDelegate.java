@@ -5,6 +5,7 @@ import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.process.Variables;
 
 /** The coordinator, drawn in after too many returns, accepts the documents or gives the school one more round. */
 @Component
@@ -18,7 +19,7 @@ public class RecordEscalationDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object decision = execution.getVariable(ESCALATION_DECISION);
-    execution.setVariable(DOCUMENTS_ACCEPTED, documents.coordinatorAccepts(decision == null ? null : decision.toString()));
+    execution.setVariable(DOCUMENTS_ACCEPTED,
+        documents.coordinatorAccepts(Variables.text(execution, ESCALATION_DECISION)));
   }
 }

@@ -38,6 +38,13 @@ public class RiskProfileService {
     return repository.factors(cycleId);
   }
 
+  /** The cycle's factor codes by their titles: forms show and submit titles, not codes. */
+  public Map<String, String> codesByTitle(long cycleId) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    repository.factors(cycleId).forEach(f -> codes.put(f.title(), f.code()));
+    return codes;
+  }
+
   public int maxPriorityRisks() {
     return settings.maxPriorityRisks();
   }
@@ -66,9 +73,9 @@ public class RiskProfileService {
 
   /** Checks and stores the profile; nothing is stored if anything is wrong. */
   public void submit(long cycleId, String schoolCode, List<Map<String, Object>> submitted, List<String> priorities) {
-    List<RiskFactorSettings.Factor> factors = repository.factors(cycleId);
+    Map<String, String> codes = codesByTitle(cycleId);
     Map<String, String> titles = new LinkedHashMap<>();
-    factors.forEach(f -> titles.put(f.code(), f.title()));
+    codes.forEach((title, code) -> titles.put(code, title));
     List<String> problems = new ArrayList<>();
     Map<String, RiskProfileRepository.Rating> byFactor = new LinkedHashMap<>();
     for (Map<String, Object> row : submitted) {
@@ -76,8 +83,7 @@ public class RiskProfileService {
       String factor = text(row.get("factor"));
       if (factor == null) {
         String title = text(row.get("title"));
-        factor = titles.entrySet().stream().filter(e -> e.getValue().equals(title)).map(Map.Entry::getKey)
-            .findFirst().orElse(title);
+        factor = codes.getOrDefault(title, title);
       }
       if (factor == null || !titles.containsKey(factor)) {
         problems.add("неизвестный фактор риска «" + factor + "»");

@@ -2,11 +2,11 @@ package ru.schoolsupport.schoolyear;
 
 import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.process.Variables;
 
 /** Checks the school's documents and keeps them as a new version; wrong ones undo the completion. */
 @Component
@@ -22,14 +22,15 @@ public class SaveDocumentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long cycleId = ((Number) execution.getVariable(CYCLE_ID)).longValue();
-    Map<String, String> codes = new LinkedHashMap<>();
-    riskProfiles.factors(cycleId).forEach(f -> codes.put(f.title(), f.code()));
+    long cycleId = Variables.id(execution, CYCLE_ID);
     DocumentSubmission submission = DocumentForms.submission(execution.getVariable(CONCEPT_LINK),
         execution.getVariable(CONCEPT_SUMMARY), execution.getVariable(ROADMAP_LINK),
-        execution.getVariable(PROGRAMMES), codes);
-    String submittedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-        ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-    documents.submit(cycleId, (String) execution.getVariable(SCHOOL_CODE), submittedBy, submission);
+        execution.getVariable(PROGRAMMES), riskProfiles.codesByTitle(cycleId));
+    documents.submit(cycleId, Variables.text(execution, SCHOOL_CODE), currentUser(execution), submission);
+  }
+
+  static String currentUser(DelegateExecution execution) {
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
   }
 }

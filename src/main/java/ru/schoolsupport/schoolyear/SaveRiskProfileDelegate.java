@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.Variables;
 
 /**
  * Checks and stores the school's risk profile. A wrong profile undoes the task's completion, so the
@@ -20,8 +21,8 @@ public class SaveRiskProfileDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    riskProfiles.submit(((Number) execution.getVariable(SchoolSupportProcess.CYCLE_ID)).longValue(),
-        (String) execution.getVariable(SchoolSupportProcess.SCHOOL_CODE),
+    riskProfiles.submit(Variables.id(execution, SchoolSupportProcess.CYCLE_ID),
+        Variables.text(execution, SchoolSupportProcess.SCHOOL_CODE),
         RiskProfileForms.rowsOf(execution.getVariable(SchoolSupportProcess.RISK_PROFILE)),
         JsonValues.strings(execution.getVariable(SchoolSupportProcess.PRIORITY_RISKS)));
   }

@@ -1,13 +1,15 @@
 package ru.schoolsupport.schoolyear;
 
+import ru.schoolsupport.process.CommonVariables;
+
 /** The schoolSupport process (one school's year): its key, variables and element ids. */
 public final class SchoolSupportProcess {
 
   public static final String KEY = "schoolSupport";
 
   /** The cycle (Long) and the school's code, passed in by annualCycle. */
-  public static final String CYCLE_ID = "cycleId";
-  public static final String SCHOOL_CODE = "schoolCode";
+  public static final String CYCLE_ID = CommonVariables.CYCLE_ID;
+  public static final String SCHOOL_CODE = CommonVariables.SCHOOL_CODE;
 
   /** The risk profile as the form edits it: [{factor, title, rating, comment}] (Json). */
   public static final String RISK_PROFILE = "riskProfile";

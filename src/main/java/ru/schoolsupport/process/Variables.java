@@ -1,29 +1,34 @@
-package ru.schoolsupport.cycle;
+package ru.schoolsupport.process;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import ru.schoolsupport.process.FormInputException;
 
-/** Typed reads of the annualCycle variables named in {@link AnnualCycleProcess}. */
-public final class CycleVariables {
+/**
+ * Typed reads of process variables, as forms and REST clients submit them. The names live with each
+ * process ({@code AnnualCycleProcess}, {@code SchoolSupportProcess}, {@code AssignmentProcess}).
+ */
+public final class Variables {
 
-  private CycleVariables() {
+  private Variables() {
   }
 
-  public static long cycleId(VariableScope scope) {
-    Object id = scope.getVariable(AnnualCycleProcess.CYCLE_ID);
+  /** A reference to a row of our tables (a number); the process cannot go on without it. */
+  public static long id(VariableScope scope, String name) {
+    Object id = scope.getVariable(name);
     if (!(id instanceof Number number)) {
-      throw new IllegalStateException("The process has no " + AnnualCycleProcess.CYCLE_ID);
+      throw new IllegalStateException("The process has no " + name);
     }
     return number.longValue();
   }
 
+  /** A text as submitted; null when absent. */
   public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value == null ? null : value.toString();
   }
 
+  /** A whole number as submitted (a number or its text); null when empty. */
   public static Integer integer(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
