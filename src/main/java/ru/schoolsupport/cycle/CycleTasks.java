@@ -24,9 +24,9 @@ public class CycleTasks {
     this.calendar = calendar;
   }
 
-  /** The list is due by the cycle's list deadline; a task created after it is due a week from now. */
+  /** The list is due by the cycle's list deadline, and never less than a week from now. */
   public Date listDue(Long cycleId) {
-    return notInThePast(calendar.dueAt(cycles.get(cycleId).deadlines().listDue()));
+    return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().listDue());
   }
 
   /** Approvals and the order: a few working days from now. */
@@ -37,10 +37,5 @@ public class CycleTasks {
   /** The codes of the schools on the approved list: one schoolSupport process each. */
   public List<String> supervisedSchools(Long cycleId) {
     return cycleSchools.findIncluded(cycleId).stream().map(CycleSchool::schoolCode).toList();
-  }
-
-  private Date notInThePast(Date due) {
-    Date soonest = calendar.dueAt(calendar.today().plusDays(7));
-    return due.before(calendar.now()) ? soonest : due;
   }
 }

@@ -61,11 +61,7 @@ public class CycleOrderService {
   /** Generates the order (a draft while it has no number) and keeps it with the cycle. */
   public byte[] generate(long cycleId, String coordinatorLogin) {
     Cycle cycle = cycles.get(cycleId);
-    CycleOrder order = compose(cycle, coordinatorLogin);
-    byte[] docx = document.render(order);
-    cycles.saveDocument(cycleId, DOCUMENT_KIND, CycleOrderDocument.fileName(order.periodLabel(), order.date()), docx,
-        calendar.now().toInstant());
-    return docx;
+    return store(cycle, compose(cycle, coordinatorLogin));
   }
 
   /** Gives the order its number and date, regenerates it, and sends it to everyone it names. */
@@ -85,8 +81,16 @@ public class CycleOrderService {
       throw new FormInputException(problems);
     }
     cycles.setOrder(cycleId, number.strip(), date);
-    byte[] docx = generate(cycleId, coordinatorLogin);
-    notifyEveryoneNamed(cycles.get(cycleId), compose(cycles.get(cycleId), coordinatorLogin), docx);
+    Cycle cycle = cycles.get(cycleId);
+    CycleOrder order = compose(cycle, coordinatorLogin);
+    notifyEveryoneNamed(cycle, order, store(cycle, order));
+  }
+
+  private byte[] store(Cycle cycle, CycleOrder order) {
+    byte[] docx = document.render(order);
+    cycles.saveDocument(cycle.id(), DOCUMENT_KIND, CycleOrderDocument.fileName(order.periodLabel(), order.date()), docx,
+        calendar.now().toInstant());
+    return docx;
   }
 
   public Optional<CycleRepository.CycleDocument> find(long cycleId) {
@@ -127,7 +131,7 @@ public class CycleOrderService {
     byCurator.forEach((login, names) -> curatorRows.add(new CycleOrder.CuratorRow(
         byLogin.containsKey(login) ? byLogin.get(login).shortName() + ", " + byLogin.get(login).position() : login,
         names)));
-    List<CycleOrder.ListRow> list = mentoring.pairsOf(cycle.id()).stream()
+    List<CycleOrder.ListRow> list = pairs.stream()
         .sorted(java.util.Comparator.comparing(CycleSchool::schoolName))
         .map(s -> new CycleOrder.ListRow(schools.get(s.schoolCode()).fullName(), s.category().title(),
             s.project().title()))

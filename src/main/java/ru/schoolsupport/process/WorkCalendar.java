@@ -43,6 +43,16 @@ public class WorkCalendar {
     return Date.from(ZonedDateTime.of(deadline, endOfWorkingDay, zone).toInstant());
   }
 
+  /**
+   * When a task with this deadline falls due: the deadline itself, but never less than a week from
+   * now, so that work created late (a cycle started after its list deadline) still gets time.
+   */
+  public Date dueWithAtLeastAWeek(LocalDate deadline) {
+    Date due = dueAt(deadline);
+    Date soonest = dueAt(today().plusDays(7));
+    return due.before(soonest) ? soonest : due;
+  }
+
   public Date after(Date from, Duration duration) {
     return Date.from(from.toInstant().plus(duration));
   }

@@ -36,17 +36,12 @@ public class SchoolYearTasks {
 
   /** The documents are due by the cycle's deadline, and never less than a week from now. */
   public Date documentsDue(Long cycleId) {
-    return notSoonerThanAWeek(calendar.dueAt(cycles.get(cycleId).deadlines().documentsDue()));
+    return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().documentsDue());
   }
 
   /** The curator reviews within the review period. */
   public Date reviewDue() {
     return calendar.after(calendar.now(), settings.reviewPeriod());
-  }
-
-  private Date notSoonerThanAWeek(Date due) {
-    Date soonest = calendar.dueAt(calendar.today().plusDays(7));
-    return due.before(soonest) ? soonest : due;
   }
 
   /** The school's own group: its people are the candidates of its tasks. */
@@ -56,8 +51,6 @@ public class SchoolYearTasks {
 
   /** The self-assessment comes first: two weeks before the documents are due, and never less than a week from now. */
   public Date selfAssessmentDue(Long cycleId) {
-    Date due = calendar.dueAt(cycles.get(cycleId).deadlines().documentsDue().minusDays(14));
-    Date soonest = calendar.dueAt(calendar.today().plusDays(7));
-    return due.before(soonest) ? soonest : due;
+    return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().documentsDue().minusDays(14));
   }
 }
