@@ -53,7 +53,7 @@ public class CandidateSelection {
         List<String> reasons = new ArrayList<>(lowResults);
         reasons.addAll(social);
         add(bySchool, new Candidate(school.schoolCode(), category, thresholds.defaultProject(),
-            CandidateSource.INDICATORS, "показатели " + school.year() + ": " + String.join("; ", reasons)));
+            CandidateSource.INDICATORS, "за " + school.year() + " год: " + String.join("; ", reasons)));
       }
     }
     for (String code : carriedOver) {
