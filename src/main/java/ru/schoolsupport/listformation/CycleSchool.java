@@ -2,7 +2,7 @@ package ru.schoolsupport.listformation;
 
 /**
  * A school on a cycle's list: why it is there, whether the coordinator keeps it, its mentor school
- * and curator once assigned, and the outcome of its year.
+ * and curator once assigned, where its year stands and the state of its documents, and the outcome of its year.
  */
 public record CycleSchool(
     long id,
@@ -19,5 +19,7 @@ public record CycleSchool(
     String mentorSchoolCode,
     String curatorLogin,
     String processInstanceId,
-    String outcome) {
+    String outcome,
+    String yearStage,
+    String documentsStatus) {
 }

@@ -78,6 +78,22 @@ public class CycleSchoolRepository {
         .params(outcome, cycleId, schoolCode).update();
   }
 
+  /** Where the school's year stands now (a {@code YearStage} name), for monitoring. */
+  public void setYearStage(long cycleId, String schoolCode, String yearStage) {
+    jdbc.sql("""
+            update ss_cycle_school set year_stage = ?
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
+        .params(yearStage, cycleId, schoolCode).update();
+  }
+
+  /** The state of the school's documents: DRAFTING, UNDER_REVIEW, RETURNED, ACCEPTED. */
+  public void setDocumentsStatus(long cycleId, String schoolCode, String documentsStatus) {
+    jdbc.sql("""
+            update ss_cycle_school set documents_status = ?
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
+        .params(documentsStatus, cycleId, schoolCode).update();
+  }
+
   /** The codes of a cycle's schools whose outcome keeps them on the next list. */
   public Set<String> carriedOver(long cycleId, Set<String> outcomesThatStay) {
     return Set.copyOf(findByCycle(cycleId).stream()
@@ -91,6 +107,6 @@ public class CycleSchoolRepository {
         Project.valueOf(rs.getString("project")), CandidateSource.valueOf(rs.getString("source")),
         rs.getString("reason"), rs.getBoolean("included"), rs.getString("change_comment"),
         rs.getString("mentor_code"), rs.getString("curator_login"), rs.getString("process_instance_id"),
-        rs.getString("outcome"));
+        rs.getString("outcome"), rs.getString("year_stage"), rs.getString("documents_status"));
   }
 }

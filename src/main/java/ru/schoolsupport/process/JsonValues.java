@@ -1,5 +1,7 @@
 package ru.schoolsupport.process;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,5 +49,49 @@ public final class JsonValues {
       }
     }
     return result;
+  }
+
+  /** The rows of a list a form submits (a Json array, or its text); null gives no rows. */
+  public static List<SpinJsonNode> rows(Object value, String what) {
+    if (value == null) {
+      return List.of();
+    }
+    SpinJsonNode node = value instanceof SpinJsonNode json ? json : Spin.JSON(value.toString());
+    if (!node.isArray()) {
+      throw new FormInputException(what + ": ожидается список");
+    }
+    return node.elements();
+  }
+
+  /** A nested list of a row; absent or null gives no rows. */
+  public static List<SpinJsonNode> rows(SpinJsonNode node, String field) {
+    if (!node.hasProp(field) || node.prop(field).isNull() || !node.prop(field).isArray()) {
+      return List.of();
+    }
+    return node.prop(field).elements();
+  }
+
+  /** A field of a row as text; absent, null or blank gives null. */
+  public static String text(SpinJsonNode node, String field) {
+    if (!node.hasProp(field) || node.prop(field).isNull()) {
+      return null;
+    }
+    SpinJsonNode value = node.prop(field);
+    String text = value.isString() ? value.stringValue() : value.isNumber() ? value.numberValue().toString()
+        : value.toString();
+    return text.isBlank() ? null : text.strip();
+  }
+
+  /** A date field of a row as Camunda Forms submit it (yyyy-MM-dd); null when empty. */
+  public static LocalDate date(SpinJsonNode node, String field, String label) {
+    String text = text(node, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new FormInputException(label + ": «" + text + "» не является датой");
+    }
   }
 }

@@ -125,29 +125,16 @@ public class DocumentForms {
   static DocumentSubmission submission(Object conceptLink, Object conceptSummary, Object roadmapLink,
       Object programmes, Map<String, String> factorCodesByTitle) {
     List<DocumentSubmission.Programme> result = new ArrayList<>();
-    SpinJsonNode list = programmes == null ? JsonValues.json(List.of())
-        : programmes instanceof SpinJsonNode node ? node : JsonValues.json(programmes.toString());
-    if (!list.isArray()) {
-      throw new FormInputException("программы должны быть списком");
-    }
-    for (SpinJsonNode p : list.elements()) {
+    for (SpinJsonNode p : JsonValues.rows(programmes, "программы")) {
       String title = text(p, "riskTitle");
       String code = factorCodesByTitle.getOrDefault(title, title);
       List<DocumentSubmission.Measure> measures = new ArrayList<>();
-      for (SpinJsonNode m : array(p, "measures")) {
-        String deadline = text(m, "deadline");
-        LocalDate date = null;
-        if (deadline != null) {
-          try {
-            date = LocalDate.parse(deadline.length() > 10 ? deadline.substring(0, 10) : deadline);
-          } catch (java.time.format.DateTimeParseException e) {
-            throw new FormInputException("срок мероприятия «" + deadline + "» не является датой");
-          }
-        }
-        measures.add(new DocumentSubmission.Measure(text(m, "what"), date, text(m, "responsible")));
+      for (SpinJsonNode m : JsonValues.rows(p, "measures")) {
+        measures.add(new DocumentSubmission.Measure(text(m, "what"), JsonValues.date(m, "deadline", "срок мероприятия"),
+            text(m, "responsible")));
       }
       List<DocumentSubmission.Indicator> indicators = new ArrayList<>();
-      for (SpinJsonNode i : array(p, "indicators")) {
+      for (SpinJsonNode i : JsonValues.rows(p, "indicators")) {
         indicators.add(new DocumentSubmission.Indicator(text(i, "name"), SchoolDocumentService.number(text(i, "baseline")),
             SchoolDocumentService.number(text(i, "target"))));
       }
@@ -157,21 +144,8 @@ public class DocumentForms {
     return new DocumentSubmission(str(conceptLink), str(conceptSummary), str(roadmapLink), result);
   }
 
-  private static List<SpinJsonNode> array(SpinJsonNode node, String field) {
-    if (!node.hasProp(field) || node.prop(field).isNull()) {
-      return List.of();
-    }
-    return node.prop(field).isArray() ? node.prop(field).elements() : List.of();
-  }
-
   private static String text(SpinJsonNode node, String field) {
-    if (!node.hasProp(field) || node.prop(field).isNull()) {
-      return null;
-    }
-    SpinJsonNode value = node.prop(field);
-    String text = value.isString() ? value.stringValue() : value.isNumber() ? value.numberValue().toString()
-        : value.toString();
-    return text.isBlank() ? null : text.strip();
+    return JsonValues.text(node, field);
   }
 
   private static String str(Object value) {

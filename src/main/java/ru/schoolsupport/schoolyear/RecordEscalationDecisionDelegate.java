@@ -20,6 +20,7 @@ public class RecordEscalationDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(DOCUMENTS_ACCEPTED,
-        documents.coordinatorAccepts(Variables.text(execution, ESCALATION_DECISION)));
+        documents.coordinatorAccepts(Variables.id(execution, CYCLE_ID),
+            Variables.text(execution, SCHOOL_CODE), Variables.text(execution, ESCALATION_DECISION)));
   }
 }

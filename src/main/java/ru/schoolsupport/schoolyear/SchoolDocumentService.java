@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.cycle.CycleService;
+import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -22,14 +23,21 @@ import ru.schoolsupport.process.WorkCalendar;
 @Service
 public class SchoolDocumentService {
 
+  /** The documents' state as the monitoring shows it ({@code ss_cycle_school.documents_status}). */
+  public static final String UNDER_REVIEW = "UNDER_REVIEW";
+  public static final String RETURNED = "RETURNED";
+  public static final String ACCEPTED = "ACCEPTED";
+
   private final SchoolDocumentRepository repository;
   private final RiskProfileService riskProfiles;
   private final CycleRepository cycles;
   private final SchoolYearSettings settings;
   private final WorkCalendar calendar;
+  private final CycleSchoolRepository cycleSchools;
 
   public SchoolDocumentService(SchoolDocumentRepository repository, RiskProfileService riskProfiles,
-      CycleRepository cycles, SchoolYearSettings settings, WorkCalendar calendar) {
+      CycleRepository cycles, SchoolYearSettings settings, WorkCalendar calendar, CycleSchoolRepository cycleSchools) {
+    this.cycleSchools = cycleSchools;
     this.repository = repository;
     this.riskProfiles = riskProfiles;
     this.cycles = cycles;
@@ -102,6 +110,7 @@ public class SchoolDocumentService {
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
+    cycleSchools.setDocumentsStatus(cycleId, schoolCode, UNDER_REVIEW);
     return repository.saveVersion(cycleId, schoolCode, d, submittedBy, calendar.now().toInstant());
   }
 
@@ -123,12 +132,19 @@ public class SchoolDocumentService {
     int round = repository.reviews(cycleId, schoolCode).size() + 1;
     repository.saveReview(version.id(), round, reviewer, accepted, trim(conceptComment), trim(roadmapComment),
         trim(programmesComment), calendar.now().toInstant());
+    cycleSchools.setDocumentsStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED);
     int returns = (int) repository.reviews(cycleId, schoolCode).stream().filter(r -> !r.accepted()).count();
     return new ReviewOutcome(accepted, round, !accepted && returns >= settings.maxReviewRounds());
   }
 
   /** The coordinator's decision after the rounds reached the limit: accept the documents as they are, or one more round. */
-  public boolean coordinatorAccepts(String decision) {
+  public boolean coordinatorAccepts(long cycleId, String schoolCode, String decision) {
+    boolean accepted = coordinatorAccepts(decision);
+    cycleSchools.setDocumentsStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED);
+    return accepted;
+  }
+
+  boolean coordinatorAccepts(String decision) {
     if ("accepted".equals(decision)) {
       return true;
     }

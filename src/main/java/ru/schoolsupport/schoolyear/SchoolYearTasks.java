@@ -1,7 +1,10 @@
 package ru.schoolsupport.schoolyear;
 
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.cycle.CycleDeadlines;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.directory.SchoolGroups;
 import ru.schoolsupport.listformation.CycleSchool;
@@ -52,5 +55,43 @@ public class SchoolYearTasks {
   /** The self-assessment comes first: two weeks before the documents are due, and never less than a week from now. */
   public Date selfAssessmentDue(Long cycleId) {
     return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().documentsDue().minusDays(14));
+  }
+
+  /** The mentor school's own group: its people draft the joint plan with the school they mentor. */
+  public String mentorGroup(Long cycleId, String schoolCode) {
+    return cycleSchools.find(cycleId, schoolCode).map(CycleSchool::mentorSchoolCode).map(SchoolGroups::groupId)
+        .orElseThrow(() -> new IllegalStateException("School " + schoolCode + " has no mentor school in cycle " + cycleId));
+  }
+
+  /** The joint plan follows the documents: due a set period after their deadline, and never less than a week from now. */
+  public Date jointPlanDue(Long cycleId) {
+    return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().documentsDue()
+        .plusDays(settings.jointPlanPeriod().toDays()));
+  }
+
+  /** The stage reports of a year, in order (1, 2); the final report follows them. */
+  public List<Integer> reportStages() {
+    return List.of(1, 2);
+  }
+
+  /** A report's deadline from the cycle (stage 1, stage 2, or 0 for the final), never less than a week from now. */
+  public Date reportDue(Long cycleId, Integer stage) {
+    return calendar.dueWithAtLeastAWeek(reportDeadline(cycleId, stage));
+  }
+
+  /** When the school is asked for a report: the report window before its deadline (at once if that has passed). */
+  public Date reportOpens(Long cycleId, Integer stage) {
+    Date opens = calendar.dueAt(reportDeadline(cycleId, stage).minusDays(settings.reportWindow().toDays()));
+    return opens.before(calendar.now()) ? calendar.now() : opens;
+  }
+
+  private LocalDate reportDeadline(Long cycleId, Integer stage) {
+    CycleDeadlines deadlines = cycles.get(cycleId).deadlines();
+    return switch (stage) {
+      case 1 -> deadlines.stage1Due();
+      case 2 -> deadlines.stage2Due();
+      case SchoolSupportProcess.FINAL_REPORT -> deadlines.finalDue();
+      default -> throw new IllegalArgumentException("No report stage " + stage);
+    };
   }
 }

@@ -1,0 +1,200 @@
+package ru.schoolsupport.schoolyear;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.cycle.CycleService;
+import ru.schoolsupport.process.JsonValues;
+
+/**
+ * What the report forms show: the school's plan with what it reported last (this stage's returned
+ * version, or the previous stage), the curator's comment, and the report as the curator reads it;
+ * and how a submitted form becomes a {@link StageReportSubmission}. Referenced from the model as
+ * {@code ${stageReportForms.…}}.
+ */
+@Component("stageReportForms")
+public class StageReportForms {
+
+  private final StageReportService reports;
+
+  public StageReportForms(StageReportService reports) {
+    this.reports = reports;
+  }
+
+  /** The report's title: «Отчёт за I этап» or «Итоговый отчёт». */
+  public String title(Integer stage) {
+    return switch (stage) {
+      case 1 -> "Отчёт за I этап";
+      case 2 -> "Отчёт за II этап";
+      default -> "Итоговый отчёт за год";
+    };
+  }
+
+  /** Each measure of the accepted roadmap with its last reported status. */
+  public SpinJsonNode measures(Long cycleId, String schoolCode, Integer stage) {
+    StageReport.Plan plan = reports.plan(cycleId, schoolCode);
+    Map<Long, StageReport.MeasureStatus> last = new HashMap<>();
+    startingPoint(cycleId, schoolCode, stage).ifPresent(r -> r.measures().forEach(m -> last.put(m.measureId(), m)));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (StageReport.Measure m : plan.measures()) {
+      StageReport.MeasureStatus reported = last.get(m.id());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("ref", m.ref());
+      row.put("measure", m.programme() + ": " + m.what() + " (срок " + CycleService.RUSSIAN_DATE.format(m.deadline())
+          + "; " + m.responsible() + ")");
+      row.put("status", reported == null ? StageReport.MeasureProgress.NOT_STARTED.name() : reported.progress().name());
+      row.put("comment", reported == null || reported.comment() == null ? "" : reported.comment());
+      rows.add(row);
+    }
+    return JsonValues.json(rows);
+  }
+
+  /** Each indicator with its baseline and target, and the last reported value (the baseline at first). */
+  public SpinJsonNode indicators(Long cycleId, String schoolCode, Integer stage) {
+    StageReport.Plan plan = reports.plan(cycleId, schoolCode);
+    Map<Long, BigDecimal> last = new HashMap<>();
+    startingPoint(cycleId, schoolCode, stage).ifPresent(r -> r.indicators().forEach(i -> last.put(i.indicatorId(), i.value())));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (StageReport.Indicator i : plan.indicators()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("ref", i.ref());
+      row.put("indicator", i.programme() + ": " + i.name() + " (база " + plain(i.baseline()) + ", цель "
+          + plain(i.target()) + ")");
+      row.put("value", last.getOrDefault(i.id(), i.baseline()).doubleValue());
+      rows.add(row);
+    }
+    return JsonValues.json(rows);
+  }
+
+  /** Each programme with its last red/amber/green status (green at first). */
+  public SpinJsonNode programmes(Long cycleId, String schoolCode, Integer stage) {
+    StageReport.Plan plan = reports.plan(cycleId, schoolCode);
+    Map<String, StageReport.ProgrammeStatus> last = new HashMap<>();
+    startingPoint(cycleId, schoolCode, stage).ifPresent(r -> r.programmes().forEach(p -> last.put(p.factorCode(), p)));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (StageReport.Programme p : plan.programmes()) {
+      StageReport.ProgrammeStatus reported = last.get(p.factorCode());
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("ref", p.ref());
+      row.put("programme", p.title());
+      row.put("rag", reported == null ? StageReport.Rag.GREEN.name() : reported.rag().name());
+      row.put("comment", reported == null || reported.comment() == null ? "" : reported.comment());
+      rows.add(row);
+    }
+    return JsonValues.json(rows);
+  }
+
+  /** The share of the roadmap done: as last reported, or the share of measures done at the previous stage. */
+  public double roadmapDoneShare(Long cycleId, String schoolCode, Integer stage) {
+    return startingPoint(cycleId, schoolCode, stage).map(r -> r.figures().roadmapDoneShare().doubleValue()).orElse(0.0);
+  }
+
+  /** The number of events of a kind reported in this stage's last version (0 at first). */
+  public long events(Long cycleId, String schoolCode, Integer stage, String kind) {
+    return reports.latest(cycleId, schoolCode, stage).map(r -> switch (kind) {
+      case "consultations" -> r.figures().consultations();
+      case "seminars" -> r.figures().seminars();
+      case "visits" -> r.figures().visits();
+      case "roundTables" -> r.figures().roundTables();
+      default -> r.figures().otherEvents();
+    }).orElse(0);
+  }
+
+  public String problems(Long cycleId, String schoolCode, Integer stage) {
+    return reports.latest(cycleId, schoolCode, stage).map(r -> r.problems() == null ? "" : r.problems()).orElse("");
+  }
+
+  public String summaryText(Long cycleId, String schoolCode, Integer stage) {
+    return reports.latest(cycleId, schoolCode, stage).map(r -> r.summary() == null ? "" : r.summary()).orElse("");
+  }
+
+  /** The curator's comment when this stage's report came back (empty otherwise). */
+  public String curatorComment(Long cycleId, String schoolCode, Integer stage) {
+    return reports.latest(cycleId, schoolCode, stage).filter(r -> r.status() == StageReport.Status.RETURNED)
+        .map(StageReport::curatorComment).orElse("");
+  }
+
+  /** The stage's latest report as the curator reads it (Markdown). */
+  public String summary(Long cycleId, String schoolCode, Integer stage) {
+    Optional<StageReport> latest = reports.latest(cycleId, schoolCode, stage);
+    if (latest.isEmpty()) {
+      return "Отчёт ещё не представлен.";
+    }
+    StageReport r = latest.get();
+    StageReport.Plan plan = reports.plan(cycleId, schoolCode);
+    StringBuilder text = new StringBuilder("**" + title(stage) + ", версия " + r.version() + "**"
+        + (r.late() ? " — **представлен с опозданием**" : "") + "\n\n");
+    text.append("- Выполнено пунктов дорожной карты: **").append(plain(r.figures().roadmapDoneShare())).append(" %**\n");
+    text.append("- Проведено мероприятий: ").append(r.figures().eventsHeld()).append(" (консультаций — ")
+        .append(r.figures().consultations()).append(", семинаров — ").append(r.figures().seminars())
+        .append(", выездов и посещений — ").append(r.figures().visits()).append(", круглых столов — ")
+        .append(r.figures().roundTables()).append(", других — ").append(r.figures().otherEvents()).append(")\n\n");
+    if (r.summary() != null) {
+      text.append("**Итоги:** ").append(r.summary()).append("\n\n");
+    }
+    if (r.problems() != null) {
+      text.append("**Проблемы:** ").append(r.problems()).append("\n\n");
+    }
+    Map<String, String> titles = new HashMap<>();
+    plan.programmes().forEach(p -> titles.put(p.factorCode(), p.title()));
+    text.append("| Программа | Статус | Комментарий |\n|---|---|---|\n");
+    r.programmes().forEach(p -> text.append("| ").append(JointPlanForms.cell(titles.getOrDefault(p.factorCode(),
+        p.factorCode()))).append(" | ").append(p.rag().title()).append(" | ").append(JointPlanForms.cell(p.comment()))
+        .append(" |\n"));
+    Map<Long, StageReport.Measure> measures = new HashMap<>();
+    plan.measures().forEach(m -> measures.put(m.id(), m));
+    text.append("\n| № | Мероприятие | Статус | Комментарий |\n|---|---|---|---|\n");
+    r.measures().forEach(m -> {
+      StageReport.Measure planned = measures.get(m.measureId());
+      text.append("| ").append(planned == null ? "" : planned.ref()).append(" | ")
+          .append(planned == null ? "" : JointPlanForms.cell(planned.what())).append(" | ").append(m.progress().title())
+          .append(" | ").append(JointPlanForms.cell(m.comment())).append(" |\n");
+    });
+    Map<Long, StageReport.Indicator> indicators = new HashMap<>();
+    plan.indicators().forEach(i -> indicators.put(i.id(), i));
+    text.append("\n| № | Показатель | База | Цель | Значение |\n|---|---|---|---|---|\n");
+    r.indicators().forEach(i -> {
+      StageReport.Indicator planned = indicators.get(i.indicatorId());
+      text.append("| ").append(planned == null ? "" : planned.ref()).append(" | ")
+          .append(planned == null ? "" : JointPlanForms.cell(planned.name())).append(" | ")
+          .append(planned == null ? "" : plain(planned.baseline())).append(" | ")
+          .append(planned == null ? "" : plain(planned.target())).append(" | ").append(plain(i.value())).append(" |\n");
+    });
+    return text.toString();
+  }
+
+  /** What a new version starts from: this stage's last version, else the last report of any stage. */
+  private Optional<StageReport> startingPoint(Long cycleId, String schoolCode, Integer stage) {
+    Optional<StageReport> own = reports.latest(cycleId, schoolCode, stage);
+    return own.isPresent() ? own : reports.latestOfAnyStage(cycleId, schoolCode);
+  }
+
+  static String plain(BigDecimal value) {
+    return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  /** Reads a submitted report form. */
+  static StageReportSubmission submission(Object share, Integer consultations, Integer seminars, Integer visits,
+      Integer roundTables, Integer otherEvents, String problems, String summary, Object measures, Object indicators,
+      Object programmes) {
+    return new StageReportSubmission(SchoolDocumentService.number(share), consultations, seminars, visits, roundTables,
+        otherEvents, problems, summary, rows(measures, "мероприятия", "status"), rows(indicators, "показатели", "value"),
+        rows(programmes, "программы", "rag"));
+  }
+
+  private static List<StageReportSubmission.Row> rows(Object submitted, String what, String valueField) {
+    List<StageReportSubmission.Row> rows = new ArrayList<>();
+    for (SpinJsonNode row : JsonValues.rows(submitted, what)) {
+      rows.add(new StageReportSubmission.Row(JsonValues.text(row, "ref"), JsonValues.text(row, valueField),
+          JsonValues.text(row, "comment")));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,22 @@
+package ru.schoolsupport.schoolyear;
+
+/** Where one school's year stands, as the monitoring and Cockpit show it. */
+public enum YearStage {
+  SELF_ASSESSMENT("Самодиагностика"),
+  DOCUMENTS("Документы на проверке куратора"),
+  JOINT_PLAN("Совместный план со школой-наставником"),
+  STAGE_REPORT("Реализация программ и отчёты за этапы"),
+  FINAL_REPORT("Итоговый отчёт"),
+  OUTCOME("Решение по итогам года"),
+  FINISHED("Год сопровождения завершён");
+
+  private final String title;
+
+  YearStage(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+}
