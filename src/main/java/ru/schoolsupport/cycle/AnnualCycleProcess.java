@@ -58,6 +58,15 @@ public final class AnnualCycleProcess {
   public static final String CALL_SCHOOL_SUPPORT = "Activity_SupportEachSchool";
   public static final String END_NO_SCHOOLS = "Event_NoSchoolsToSupport";
   public static final String END_CYCLE_DONE = "Event_CycleFinished";
+  /** The reporting branch that runs while the schools work: a municipal report per stage and the final one. */
+  public static final String EVENT_STAGE1_REPORTS_DUE = "Event_Stage1ReportsDue";
+  public static final String EVENT_STAGE2_REPORTS_DUE = "Event_Stage2ReportsDue";
+  public static final String EVENT_FINAL_REPORTS_DUE = "Event_FinalReportsDue";
+  public static final String CALL_STAGE1_REPORT = "Activity_Stage1MunicipalReport";
+  public static final String CALL_STAGE2_REPORT = "Activity_Stage2MunicipalReport";
+  public static final String CALL_FINAL_REPORT = "Activity_FinalMunicipalReport";
+  /** The process that makes, approves and sends a municipal report; it takes cycleId and reportStage. */
+  public static final String MUNICIPAL_REPORT_PROCESS = "municipalReport";
 
   private AnnualCycleProcess() {
   }

@@ -38,4 +38,18 @@ public class CycleTasks {
   public List<String> supervisedSchools(Long cycleId) {
     return cycleSchools.findIncluded(cycleId).stream().map(CycleSchool::schoolCode).toList();
   }
+
+  /**
+   * When the municipal report of a stage (1, 2; 0 = the final) is started: at the end of the day the
+   * schools' reports of that stage are due, so that it is made from what the schools sent.
+   */
+  public Date municipalReportStarts(Long cycleId, Integer stage) {
+    CycleDeadlines deadlines = cycles.get(cycleId).deadlines();
+    return calendar.dueAt(switch (stage) {
+      case 1 -> deadlines.stage1Due();
+      case 2 -> deadlines.stage2Due();
+      case 0 -> deadlines.finalDue();
+      default -> throw new IllegalArgumentException("No report stage " + stage);
+    });
+  }
 }

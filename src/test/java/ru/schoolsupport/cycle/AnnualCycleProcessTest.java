@@ -83,9 +83,11 @@ class AnnualCycleProcessTest {
     complete(cycle, AnnualCycleProcess.ORDER_NUMBER, "208", AnnualCycleProcess.ORDER_DATE,
         java.time.LocalDate.now().toString());
 
-    // the schools' processes are spawned by an asynchronous multi-instance body
-    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT + "#multiInstanceBody");
-    Job spawn = management.createJobQuery().processInstanceId(cycle.getId()).singleResult();
+    // the schools' processes are spawned by an asynchronous multi-instance body, while the reporting
+    // branch waits for the schools' stage I reports
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT + "#multiInstanceBody",
+        AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE);
+    Job spawn = management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult();
     management.executeJob(spawn.getId());
 
     List<ProcessInstance> schools = runtime.createProcessInstanceQuery()
