@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.schoolsupport.TestYears;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
 import ru.schoolsupport.listformation.CycleSchool;
@@ -40,7 +41,7 @@ import ru.schoolsupport.schoolyear.SchoolDocumentService;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserTest {
 
-  static final int YEAR = 2091;
+  static final int YEAR = TestYears.next();
   static long cycleId;
 
   @LocalServerPort int port;
@@ -158,7 +159,7 @@ class TasklistBrowserTest {
     complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
     complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "1", AnnualCycleProcess.ORDER_DATE,
         java.time.LocalDate.now().toString()));
-    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult().getId());
     return id;
   }
 
