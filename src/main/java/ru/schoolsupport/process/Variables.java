@@ -22,10 +22,9 @@ public final class Variables {
     return number.longValue();
   }
 
-  /** A text as submitted; null when absent. */
+  /** A text as submitted (also a {@link LongText}); null when absent. */
   public static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
+    return LongText.textOf(scope.getVariable(name));
   }
 
   /** A whole number as submitted (a number or its text); null when empty. */

@@ -31,6 +31,7 @@ import ru.schoolsupport.mail.MailOutbox;
 import ru.schoolsupport.mentoring.CycleOrderService;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.LongText;
 import ru.schoolsupport.schoolyear.SchoolSupportProcess;
 
 /**
@@ -73,7 +74,7 @@ class AnnualCycleProcessTest {
     complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
 
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
-    String pairs = (String) runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS);
+    String pairs = LongText.textOf(runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS));
     assertThat(pairs).contains("sosh6 = lyceum7").contains("sosh20 = sosh35").doesNotContain("= ?");
     complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, pairs);
     complete(cycle, AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED);
