@@ -25,6 +25,11 @@ public class MentoringForms {
     return mentoring.reference(cycleId);
   }
 
+  /** Every school's pair as it stands, in the coordinator's notation. */
+  public SpinJsonNode currentPairs(Long cycleId) {
+    return LongText.of(mentoring.pairsText(cycleId));
+  }
+
   public SpinJsonNode summary(Long cycleId) {
     return LongText.of(summaryText(cycleId));
   }

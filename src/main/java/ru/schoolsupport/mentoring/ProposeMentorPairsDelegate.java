@@ -1,6 +1,5 @@
 package ru.schoolsupport.mentoring;
 
-import ru.schoolsupport.process.LongText;
 import ru.schoolsupport.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +20,6 @@ public class ProposeMentorPairsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long cycleId = Variables.id(execution, AnnualCycleProcess.CYCLE_ID);
     mentoring.proposePairs(cycleId);
-    execution.setVariable(AnnualCycleProcess.MENTOR_PAIRS, LongText.of(mentoring.pairsText(cycleId)));
+    execution.setVariable(AnnualCycleProcess.MENTOR_PAIRS, mentoring.pairsNeedingAttention(cycleId));
   }
 }
