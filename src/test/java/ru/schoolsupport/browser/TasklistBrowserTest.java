@@ -92,7 +92,7 @@ class TasklistBrowserTest {
       browser.type("Показатель", 0, "Доля уроков с цифровым оборудованием, %");
       browser.type("Базовое значение", 0, "10");
       browser.type("Целевое значение", 0, "-5");
-      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "minimum"));
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Значение должно быть не меньше 0"));
       browser.screenshot("04-documents-invalid-target");
       assertThat(browser.completeButton().isEnabled()).as("«Завершить» with an invalid value").isFalse();
 
