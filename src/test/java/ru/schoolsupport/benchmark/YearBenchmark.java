@@ -76,6 +76,8 @@ class YearBenchmark {
 
   static final int SCHOOLS = Integer.getInteger("benchmark.schools", 100);
   static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+  /** Open tasks to query among (the region's other work: assignments, other processes); 0 = only the year's. */
+  static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 0);
   static final String DATABASE = "school_support_bench";
   static final int YEAR = LocalDate.now().getYear() + 1;
 
@@ -130,8 +132,12 @@ class YearBenchmark {
     assertThat(waiting).isEqualTo(SCHOOLS);
 
     tasklistQueries("ours", this::directorQuery, this::coordinatorQuery);
+    if (OPEN_TASKS > SCHOOLS) {
+      queriesAmongManyOpenTasks();
+    }
 
     AtomicLong completed = new AtomicLong();
+    resetStatementStatistics();
     long yearStart = System.nanoTime();
     phase(SchoolSupportProcess.TASK_ASSESS_RISKS, this::riskProfile, completed);
     phase(SchoolSupportProcess.TASK_DRAFT_DOCUMENTS, t -> documents(), completed);
@@ -151,6 +157,8 @@ class YearBenchmark {
         "CONTINUES", SchoolSupportProcess.RECOMMENDATION_COMMENT, "Продолжить"), completed);
     phase(SchoolSupportProcess.TASK_DECIDE_OUTCOME, t -> Map.of(SchoolSupportProcess.OUTCOME_DECISION, "CONTINUES",
         SchoolSupportProcess.OUTCOME_COMMENT, ""), completed);
+    analyzeIfNoAutovacuum();
+    long endsStart = System.nanoTime();
     List<Job> ends = management.createJobQuery().activityId(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED).list();
     assertThat(ends).hasSize(SCHOOLS);
     parallel(ends, j -> {
@@ -169,6 +177,7 @@ class YearBenchmark {
       }
       completed.incrementAndGet();
     });
+    phaseFigure(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED, endsStart);
     figures.put("the schools' ends: concurrent updates of the cycle retried", String.valueOf(retries.get()));
     double yearSeconds = (System.nanoTime() - yearStart) / 1e9;
     figures.put("the schools' year: tasks completed and timers fired", String.valueOf(completed.get()));
@@ -255,21 +264,36 @@ class YearBenchmark {
   // ---- the year, phase by phase, on THREADS threads
 
   private void phase(String taskKey, Function<Task, Map<String, Object>> form, AtomicLong completed) throws Exception {
+    analyzeIfNoAutovacuum();
+    long t = System.nanoTime();
     List<Task> open = tasks.createTaskQuery().taskDefinitionKey(taskKey).list();
     assertThat(open).as(taskKey).hasSize(SCHOOLS);
-    parallel(open, t -> {
-      tasks.complete(t.getId(), form.apply(t));
+    parallel(open, task -> {
+      tasks.complete(task.getId(), form.apply(task));
       completed.incrementAndGet();
     });
+    phaseFigure(taskKey, t);
   }
 
   private void fireTimers(String activityId, AtomicLong completed) throws Exception {
+    analyzeIfNoAutovacuum();
+    long t = System.nanoTime();
     List<Job> timers = management.createJobQuery().activityId(activityId).timers().list();
     assertThat(timers).as(activityId).hasSize(SCHOOLS);
     parallel(timers, j -> {
       management.executeJob(j.getId());
       completed.incrementAndGet();
     });
+    phaseFigure(activityId, t);
+  }
+
+  private void phaseFigure(String step, long since) {
+    double s = (System.nanoTime() - since) / 1e9;
+    String key = "  step " + step;
+    for (int i = 2; figures.containsKey(key); i++) {
+      key = "  step " + step + " (" + i + ")";
+    }
+    figures.put(key, String.format("%.1f s, %.0f /s", s, SCHOOLS / s));
   }
 
   private <T> void parallel(List<T> items, Consumer<T> work) throws Exception {
@@ -372,6 +396,7 @@ class YearBenchmark {
 
   private void tasklistQueries(String who, java.util.function.Supplier<List<Task>> director,
       java.util.function.Supplier<List<Task>> coordinator) {
+    analyzeIfNoAutovacuum();
     long open = tasks.createTaskQuery().count();
     figures.put(who + ": open tasks while querying", String.valueOf(open));
     figures.put(who + ": school director's «Задачи моей группы», p50 / p95", percentiles(director));
@@ -394,6 +419,40 @@ class YearBenchmark {
     return String.format("%.1f / %.1f ms", ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
   }
 
+  // ---- Tasklist at scale: the year's tasks among OPEN_TASKS open tasks of the schools and the coordinators
+
+  private void queriesAmongManyOpenTasks() throws Exception {
+    repository.createDeployment().name("bench-other-work").addModelInstance("benchOtherWork.bpmn",
+        Bpmn.createExecutableProcess("benchOtherWork").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("work").camundaCandidateGroups("${group}").camundaDueDate("${dueDate}").endEvent().done())
+        .deploy();
+    List<Integer> n = new ArrayList<>();
+    for (int i = 0; i < OPEN_TASKS - SCHOOLS; i++) {
+      n.add(i);
+    }
+    long t = System.nanoTime();
+    parallel(n, i -> runtime.startProcessInstanceByKey("benchOtherWork", Map.of(
+        // four in five are a school's, the rest the coordinators'
+        "group", i % 5 == 4 ? "coordinators" : "school-s" + (i % SCHOOLS + 1),
+        "dueDate", new java.util.Date(System.currentTimeMillis() + ThreadLocalRandom.current().nextInt(1_000_000_000)))));
+    figures.put("at scale: other open tasks started", String.format("%d in %s", n.size(), seconds(t)));
+    analyzeIfNoAutovacuum();
+    figures.put("at scale: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
+    figures.put("at scale: bare candidate-group query of a school, page of 50 by due date, p50 / p95",
+        percentiles(() -> tasks.createTaskQuery()
+            .taskCandidateGroup("school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1))
+            .orderByDueDate().asc().listPage(0, 50)));
+    figures.put("at scale: school director's «Задачи моей группы», p50 / p95", percentiles(this::directorQuery));
+    figures.put("at scale: bare query of every open task, page of 50 by due date, p50 / p95",
+        percentiles(() -> tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 50)));
+    figures.put("at scale: coordinator's «Все задачи по школам», p50 / p95", percentiles(this::coordinatorQuery));
+    List<String> other = runtime.createProcessInstanceQuery().processDefinitionKey("benchOtherWork").list().stream()
+        .map(ProcessInstance::getId).toList();
+    for (int from = 0; from < other.size(); from += 1000) {
+      runtime.deleteProcessInstances(other.subList(from, Math.min(other.size(), from + 1000)), "benchmark", true, true);
+    }
+  }
+
   // ---- the bare engine, same database, same threads
 
   private void bareEngineReference() throws Exception {
@@ -409,6 +468,7 @@ class YearBenchmark {
     parallel(n, i -> runtime.startProcessInstanceByKey("benchBare",
         Map.of("dueDate", new java.util.Date(System.currentTimeMillis() + ThreadLocalRandom.current().nextInt(1_000_000_000)))));
     figures.put("bare: start a one-task process", String.format("%.0f /s", n.size() / ((System.nanoTime() - t) / 1e9)));
+    analyzeIfNoAutovacuum();
     figures.put("bare: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
     figures.put("bare: candidate-group query, page of 50 by due date, p50 / p95", percentiles(this::bareQuery));
     List<Task> open = tasks.createTaskQuery().taskCandidateGroup("bench").list();
@@ -419,6 +479,37 @@ class YearBenchmark {
   }
 
   // ---- figures
+
+  private Boolean autovacuum;
+
+  /**
+   * PostgreSQL plans from the statistics autovacuum gathers; a server with autovacuum off (as the CI
+   * machines here are set up) keeps the statistics of empty tables and picks plans that scan whole
+   * tables. There, the benchmark analyzes between the steps of the year, as autovacuum would.
+   */
+  private void analyzeIfNoAutovacuum() {
+    if (autovacuum == null) {
+      autovacuum = "on".equals(jdbc.sql("show autovacuum").query(String.class).single());
+      figures.put("autovacuum on the server", autovacuum ? "on" : "off: the benchmark runs ANALYZE between steps");
+    }
+    if (!autovacuum) {
+      jdbc.sql("analyze").update();
+    }
+  }
+
+  /**
+   * Where PostgreSQL has pg_stat_statements (shared_preload_libraries), the year's statements are
+   * counted from here on, so that the costliest can be read afterwards:
+   * {@code select calls, total_exec_time, query from pg_stat_statements order by total_exec_time desc}.
+   */
+  private void resetStatementStatistics() {
+    try {
+      jdbc.sql("create extension if not exists pg_stat_statements").update();
+      jdbc.sql("select pg_stat_statements_reset()").query().singleValue();
+    } catch (RuntimeException e) {
+      figures.put("statement statistics", "not available (pg_stat_statements is not loaded)");
+    }
+  }
 
   private Thread heapSampler() {
     Thread sampler = new Thread(() -> {
