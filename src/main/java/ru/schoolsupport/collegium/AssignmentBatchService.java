@@ -33,8 +33,7 @@ public class AssignmentBatchService {
   static final List<String> COLUMNS = List.of(TEXT, EXECUTOR_KIND, EXECUTOR_REF, DEADLINE, CONTROLLER);
 
   private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-      DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("d.M.yy"),
-      DateTimeFormatter.ofPattern("d/M/yyyy"));
+      strict("d.M.uuuu"), strict("d.M.uu"), strict("d/M/uuuu"));
 
   private final AssignmentService assignments;
   private final SpreadsheetReader reader;
@@ -120,6 +119,10 @@ public class AssignmentBatchService {
       throw new ImportRejectedException(fileName, problems);
     }
     return rows.stream().map(assignments::issue).toList();
+  }
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
   }
 
   private static String checkSource(String source, List<String> problems) {
