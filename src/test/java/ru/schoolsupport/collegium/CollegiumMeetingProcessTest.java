@@ -180,6 +180,28 @@ class CollegiumMeetingProcessTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CollegiumProcess.KEY).count()).isEqualTo(before);
   }
 
+  @Test
+  void theSecretaryMayStartAMeetingFromTasklistAndASchoolMayNot() {
+    Map<String, Object> form = withVariables(CollegiumProcess.MEETING_DATE, calendar.today().toString(),
+        CollegiumProcess.AGENDA, "О работе со школами");
+    ProcessInstance meeting;
+    engine.getIdentityService().setAuthentication("secretary", List.of("secretaries"));
+    try {
+      meeting = runtime.startProcessInstanceByKey(CollegiumProcess.KEY, form);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(meeting).isWaitingAt(CollegiumProcess.TASK_ENTER_DECISIONS).variables()
+        .containsEntry(CollegiumProcess.SECRETARY, "secretary");
+    engine.getIdentityService().setAuthentication("director.sosh6", List.of("directors", "school-sosh6"));
+    try {
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(CollegiumProcess.KEY, form))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
   /** A cycle whose list the coordinator extended by three schools no indicator proposes: sosh1, sosh35, sosh8. */
   private long cycleWithExtraSchools(int year) {
     ProcessInstance cycle = cycles.start(year);
