@@ -22,9 +22,12 @@ public final class Variables {
     return number.longValue();
   }
 
-  /** A text as submitted; null when absent. */
+  /** A text as submitted (also a {@link LongText}); null when absent. */
   public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
+    if (value instanceof org.camunda.spin.json.SpinJsonNode json && json.isString()) {
+      return json.stringValue();
+    }
     return value == null ? null : value.toString();
   }
 
