@@ -58,7 +58,7 @@ public class MunicipalReportNarrative {
     String what = data.stage() == 0 ? "итоговые отчёты о реализации дорожных карт и антирисковых программ"
         : "отчёты о реализации " + (data.stage() == 1 ? "I" : "II") + " этапа дорожных карт";
     text.append("По состоянию на ").append(DATE.format(data.stageDeadline())).append(' ').append(what)
-        .append(" представили ").append(data.reportedCount()).append(" из ").append(RussianCount.schools(n));
+        .append(" представили ").append(data.reportedCount()).append(' ').append(RussianCount.ofSchools(n));
     List<MunicipalReportData.SchoolRow> late = data.reportedLate();
     if (!late.isEmpty()) {
       text.append(", из них с опозданием — ").append(late.size()).append(" (").append(names(late)).append(")");
@@ -143,13 +143,15 @@ public class MunicipalReportNarrative {
   }
 
   String decisions(MunicipalReportData data, LocalDate sendBy) {
-    String stage = data.stage() == 0 ? "итогов года" : (data.stage() == 1 ? "I" : "II") + " этапа";
+    String stage = (data.stage() == 1 ? "I" : "II") + " этапа";
+    String roadmap = "муниципальной «дорожной карты» адресной методической помощи школам с низкими образовательными "
+        + "результатами и школам, функционирующим в неблагоприятных социальных условиях";
     List<String> items = new ArrayList<>();
-    items.add("Информацию о выполнении " + stage + " муниципальной «дорожной карты» адресной методической помощи "
-        + "школам с низкими образовательными результатами и школам, функционирующим в неблагоприятных социальных "
-        + "условиях, принять к сведению.");
+    items.add((data.stage() == 0 ? "Информацию об итогах реализации " + roadmap + " за год"
+        : "Информацию о выполнении " + stage + " " + roadmap) + " принять к сведению.");
     items.add("Разместить отчёт на сайте управления образования.");
-    items.add("Направить отчёт о реализации " + stage + " в региональный институт развития образования"
+    items.add("Направить " + (data.stage() == 0 ? "итоговый отчёт" : "отчёт о реализации " + stage)
+        + " в региональный институт развития образования"
         + (data.regionalInstituteEmail() == null || data.regionalInstituteEmail().isBlank() ? ""
         : " на электронный адрес " + data.regionalInstituteEmail())
         + " в срок до " + DATE.format(sendBy) + ".");

@@ -46,6 +46,11 @@ final class RussianCount {
     return of(n, "другое мероприятие", "других мероприятия", "других мероприятий");
   }
 
+  /** «из 3 школ», «из 21 школы»: the count after «из». */
+  static String ofSchools(int n) {
+    return "из " + n + " " + (n % 10 == 1 && n % 100 != 11 ? "школы" : "школ");
+  }
+
   static String schools(int n) {
     return of(n, "школа", "школы", "школ");
   }
