@@ -23,6 +23,8 @@ public class MunicipalReportNarrative {
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   /** How much of one school's problems the text quotes; the workbook has them in full. */
   static final int PROBLEMS_PER_SCHOOL = 400;
+  /** How many schools a list in the text names before «и ещё …». */
+  static final int NAMES_LISTED = 15;
 
   /**
    * @param sendBy the date the report is to reach the regional institute by
@@ -184,9 +186,14 @@ public class MunicipalReportNarrative {
     };
   }
 
+  /** The schools' names, the first {@link #NAMES_LISTED} of them: a region's list would not fit in the text. */
   private static String names(List<MunicipalReportData.SchoolRow> schools) {
-    return String.join(", ", schools.stream().map(MunicipalReportData.SchoolRow::name).filter(Objects::nonNull)
-        .toList());
+    List<String> names = schools.stream().map(MunicipalReportData.SchoolRow::name).filter(Objects::nonNull).toList();
+    if (names.size() <= NAMES_LISTED) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMES_LISTED)) + " и ещё " + RussianCount.of(names.size() - NAMES_LISTED,
+        "школа", "школы", "школ") + " (см. таблицу XLSX)";
   }
 
   static String shorten(String text, int max) {
