@@ -119,7 +119,7 @@ public class MunicipalReportService {
     String to = municipality.regionalInstituteEmail();
     if (to == null || to.isBlank()) {
       throw new IllegalStateException("The regional institute's address is not configured: set "
-          + "schoolsupport.municipality.regional-institute-email (SCHOOLSUPPORT_MUNICIPALITY_REGIONAL_INSTITUTE_EMAIL)");
+          + "schoolsupport.municipality.regional-institute-email (SCHOOLSUPPORT_REGIONAL_INSTITUTE_EMAIL with the postgres profile)");
     }
     MunicipalReport.File xlsx = reports.workbook(report.cycleId(), report.stage()).orElseThrow();
     MunicipalReport.File docx = reports.document(report.cycleId(), report.stage()).orElseThrow();

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.process.Variables;
 
-/** Keeps the coordinator's narrative, makes the files again with it and submits the report to the head. */
+/** Keeps the coordinator's narrative (and drops it from the process), makes the files again with it and submits the report to the head. */
 @Component
 public class SaveMunicipalReportTextDelegate implements JavaDelegate {
 
@@ -22,5 +22,7 @@ public class SaveMunicipalReportTextDelegate implements JavaDelegate {
     reports.submit(Variables.id(execution, REPORT_ID), Variables.text(execution, REPORT_INTRO),
         Variables.text(execution, REPORT_PROBLEMS), Variables.text(execution, REPORT_DECISIONS),
         CurrentUser.of(execution));
+    // the text now lives in ss_municipal_report; the next round's form reads it from there
+    execution.removeVariables(java.util.List.of(REPORT_INTRO, REPORT_PROBLEMS, REPORT_DECISIONS));
   }
 }
