@@ -23,7 +23,9 @@ import ru.schoolsupport.directory.Role;
 public class AccessRules {
 
   /** Processes a coordinator may start from Tasklist. */
-  static final List<String> STARTED_BY_COORDINATOR = List.of("annualCycle", "assignmentControl");
+  static final List<String> STARTED_BY_COORDINATOR = List.of("annualCycle", "assignmentControl", "assignmentBatch");
+  /** Processes the collegium's secretary may start from Tasklist. */
+  static final List<String> STARTED_BY_SECRETARY = List.of("collegiumMeeting");
 
   private final AuthorizationService authorizations;
 
@@ -59,6 +61,13 @@ public class AccessRules {
       grant(coordinators, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    }
+    // the secretary records the collegium's meetings
+    String secretaries = Role.SECRETARY.groupId();
+    grant(secretaries, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    for (String processKey : STARTED_BY_SECRETARY) {
+      grant(secretaries, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }
 

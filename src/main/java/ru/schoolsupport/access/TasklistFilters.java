@@ -26,10 +26,10 @@ import ru.schoolsupport.process.CommonVariables;
 public class TasklistFilters {
 
   static final String MY_TASKS = "Мои задачи";
-  static final String MY_GROUP_TASKS = "Задачи моей группы";
+  public static final String MY_GROUP_TASKS = "Задачи моей группы";
   static final String DUE_IN_7_DAYS = "Срок в ближайшие 7 дней";
   static final String OVERDUE = "Просрочено";
-  static final String ALL_BY_SCHOOL = "Все задачи по школам";
+  public static final String ALL_BY_SCHOOL = "Все задачи по школам";
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -48,6 +48,31 @@ public class AssignmentService {
   /** Checks and stores the assignment and starts its control process; returns its id. */
   @Transactional
   public long issue(NewAssignment assignment) {
+    List<String> problems = check(assignment);
+    if (!problems.isEmpty()) {
+      throw new FormInputException(problems);
+    }
+    long id = assignments.insert(assignment, calendar.now().toInstant());
+    Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put(AssignmentProcess.ASSIGNMENT_ID, id);
+    variables.put(CommonVariables.SUBJECT, "Поручение: " + abbreviate(assignment.text(), 80));
+    if (assignment.executorKind() == ExecutorKind.SCHOOL) {
+      School school = directory.findSchool(assignment.executorRef()).orElseThrow();
+      variables.put(CommonVariables.SCHOOL_CODE, school.code());
+      variables.put(CommonVariables.SCHOOL_NAME, school.shortName());
+    }
+    ProcessInstance instance = runtime.startProcessInstanceByKey(AssignmentProcess.KEY,
+        AssignmentProcess.businessKey(id), variables);
+    assignments.setProcessInstance(id, instance.getId());
+    return id;
+  }
+
+  /**
+   * What stops the assignment from being issued, in Russian (empty when it can be): no text, a past
+   * deadline, an executor or a controller the directory does not know. Lets a list of assignments be
+   * checked whole before any is issued.
+   */
+  public List<String> check(NewAssignment assignment) {
     List<String> problems = new ArrayList<>();
     if (assignment.text() == null || assignment.text().isBlank()) {
       problems.add("не указан текст поручения");
@@ -67,22 +92,7 @@ public class AssignmentService {
     if (assignment.controllerLogin() == null || directory.findPerson(assignment.controllerLogin()).isEmpty()) {
       problems.add("контролёр «" + assignment.controllerLogin() + "» не найден в справочнике");
     }
-    if (!problems.isEmpty()) {
-      throw new FormInputException(problems);
-    }
-    long id = assignments.insert(assignment, calendar.now().toInstant());
-    Map<String, Object> variables = new java.util.HashMap<>();
-    variables.put(AssignmentProcess.ASSIGNMENT_ID, id);
-    variables.put(CommonVariables.SUBJECT, "Поручение: " + abbreviate(assignment.text(), 80));
-    if (assignment.executorKind() == ExecutorKind.SCHOOL) {
-      School school = directory.findSchool(assignment.executorRef()).orElseThrow();
-      variables.put(CommonVariables.SCHOOL_CODE, school.code());
-      variables.put(CommonVariables.SCHOOL_NAME, school.shortName());
-    }
-    ProcessInstance instance = runtime.startProcessInstanceByKey(AssignmentProcess.KEY,
-        AssignmentProcess.businessKey(id), variables);
-    assignments.setProcessInstance(id, instance.getId());
-    return id;
+    return problems;
   }
 
   public Assignment get(long id) {

@@ -36,6 +36,14 @@ public class WebFiltersConfig {
   }
 
   @Bean
+  public FilterRegistrationBean<FormJsRussianMessages> formJsRussianMessages() {
+    FilterRegistrationBean<FormJsRussianMessages> registration = new FilterRegistrationBean<>(new FormJsRussianMessages());
+    registration.setName("form-js-russian-messages");
+    registration.addUrlPatterns(FormJsRussianMessages.PATH);
+    return registration;
+  }
+
+  @Bean
   public FilterRegistrationBean<StaffAuthenticationFilter> staffPagesAuthentication(IdentityService identity) {
     FilterRegistrationBean<StaffAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new StaffAuthenticationFilter(identity));

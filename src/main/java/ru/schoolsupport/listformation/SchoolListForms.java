@@ -1,5 +1,6 @@
 package ru.schoolsupport.listformation;
 
+import ru.schoolsupport.process.LongText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,11 @@ public class SchoolListForms {
   }
 
   /** Why each candidate was proposed (Markdown), shown under the coordinator's checklist. */
-  public String reasons(Long cycleId) {
+  public SpinJsonNode reasons(Long cycleId) {
+    return LongText.of(reasonsText(cycleId));
+  }
+
+  private String reasonsText(Long cycleId) {
     StringBuilder text = new StringBuilder("| Школа | Основание |\n|---|---|\n");
     for (CycleSchool s : listFormation.all(cycleId)) {
       text.append("| ").append(cell(s.schoolName())).append(" | ").append(cell(s.source().title() + ": " + s.reason()))
@@ -55,7 +60,11 @@ public class SchoolListForms {
   }
 
   /** The list as a Markdown table, for the head's approval. */
-  public String summary(Long cycleId) {
+  public SpinJsonNode summary(Long cycleId) {
+    return LongText.of(summaryText(cycleId));
+  }
+
+  private String summaryText(Long cycleId) {
     List<CycleSchool> all = listFormation.all(cycleId);
     List<CycleSchool> included = all.stream().filter(CycleSchool::included).toList();
     StringBuilder text = new StringBuilder();

@@ -1,5 +1,7 @@
 package ru.schoolsupport.mentoring;
 
+import ru.schoolsupport.process.LongText;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +17,24 @@ public class MentoringForms {
     this.mentoring = mentoring;
   }
 
-  public String reference(Long cycleId) {
+  public SpinJsonNode reference(Long cycleId) {
+    return LongText.of(referenceText(cycleId));
+  }
+
+  private String referenceText(Long cycleId) {
     return mentoring.reference(cycleId);
   }
 
-  public String summary(Long cycleId) {
+  /** Every school's pair as it stands, in the coordinator's notation. */
+  public SpinJsonNode currentPairs(Long cycleId) {
+    return LongText.of(mentoring.pairsText(cycleId));
+  }
+
+  public SpinJsonNode summary(Long cycleId) {
+    return LongText.of(summaryText(cycleId));
+  }
+
+  private String summaryText(Long cycleId) {
     return mentoring.summary(cycleId);
   }
 }

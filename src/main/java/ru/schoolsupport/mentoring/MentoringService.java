@@ -34,6 +34,9 @@ public class MentoringService {
   private final MentoringSettings settings;
   private final WorkCalendar calendar;
 
+  /** Room left in the form field for the lines that need the coordinator (the engine's String limit is 4,000). */
+  static final int ATTENTION_TEXT_LIMIT = 3_500;
+
   public MentoringService(CycleSchoolRepository cycleSchools, CycleRepository cycles, DirectoryRepository directory,
       MentoringSettings settings, WorkCalendar calendar) {
     this.cycleSchools = cycleSchools;
@@ -64,12 +67,41 @@ public class MentoringService {
     return unassigned;
   }
 
-  /** The pairs as the coordinator edits them: one line per school, names after «#». */
+  /** The pairs as they stand: one line per school in the coordinator's notation, names after «#». */
   public String pairsText(long cycleId) {
+    return pairLines(cycleSchools.findIncluded(cycleId));
+  }
+
+  /**
+   * What the coordinator must still settle, as lines to fill in: the schools that got no mentor or no
+   * curator. Kept short enough for a form field (a submitted text over 4,000 characters cannot be
+   * stored); the rest are named in a comment and shown in the full list.
+   */
+  public String pairsNeedingAttention(long cycleId) {
+    List<CycleSchool> unsettled = cycleSchools.findIncluded(cycleId).stream()
+        .filter(s -> s.mentorSchoolCode() == null || s.curatorLogin() == null).toList();
+    StringBuilder text = new StringBuilder();
+    int shown = 0;
+    for (CycleSchool s : unsettled) {
+      String line = pairLines(List.of(s));
+      if (text.length() + line.length() > ATTENTION_TEXT_LIMIT) {
+        break;
+      }
+      text.append(line);
+      shown++;
+    }
+    if (shown < unsettled.size()) {
+      text.append("# ещё ").append(unsettled.size() - shown)
+          .append(" школ без наставника или куратора: они отмечены «?» в полном списке закрепления\n");
+    }
+    return text.toString();
+  }
+
+  private String pairLines(List<CycleSchool> cycleSchoolsToShow) {
     Map<String, School> schools = directory.schoolsByCode();
     Map<String, Person> people = directory.peopleByLogin();
     StringBuilder text = new StringBuilder();
-    for (CycleSchool s : cycleSchools.findIncluded(cycleId)) {
+    for (CycleSchool s : cycleSchoolsToShow) {
       String mentor = s.mentorSchoolCode() == null ? UNASSIGNED : s.mentorSchoolCode();
       String curator = s.curatorLogin() == null ? UNASSIGNED : s.curatorLogin();
       text.append(s.schoolCode()).append(" = ").append(mentor).append(", ").append(curator).append("   # ")
@@ -102,10 +134,17 @@ public class MentoringService {
     return text.toString();
   }
 
-  /** Applies the coordinator's lines; refuses the whole edit, line by line, if any is wrong. */
+  /**
+   * Applies the coordinator's lines over the pairs as they stand: a line changes one school's mentor
+   * and curator, a school without a line keeps its pair. Refuses the whole edit, line by line, if any
+   * line is wrong or a school is left without a mentor or a curator.
+   */
   public void applyCoordinatorPairs(long cycleId, String text) {
     Map<String, CycleSchool> supervised = new LinkedHashMap<>();
     cycleSchools.findIncluded(cycleId).forEach(s -> supervised.put(s.schoolCode(), s));
+    Map<String, String[]> standing = new LinkedHashMap<>();
+    supervised.values().stream().filter(s -> s.mentorSchoolCode() != null && s.curatorLogin() != null)
+        .forEach(s -> standing.put(s.schoolCode(), new String[] {s.mentorSchoolCode(), s.curatorLogin()}));
     Map<String, School> schools = directory.schoolsByCode();
     Set<String> curators = directory.findPeopleInRole(Role.CURATOR).stream().map(Person::login)
         .collect(Collectors.toSet());
@@ -149,8 +188,12 @@ public class MentoringService {
     }
     for (String school : supervised.keySet()) {
       if (!pairs.containsKey(school)) {
-        problems.add("для школы «" + school + "» (" + supervised.get(school).schoolName()
-            + ") нет строки: закрепите за ней школу-наставника и куратора");
+        if (standing.containsKey(school)) {
+          pairs.put(school, standing.get(school));
+        } else {
+          problems.add("для школы «" + school + "» (" + supervised.get(school).schoolName()
+              + ") нет строки: закрепите за ней школу-наставника и куратора");
+        }
       }
     }
     Map<String, Integer> mentorLoad = new HashMap<>();

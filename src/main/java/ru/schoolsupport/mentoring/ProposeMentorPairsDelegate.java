@@ -20,6 +20,6 @@ public class ProposeMentorPairsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long cycleId = Variables.id(execution, AnnualCycleProcess.CYCLE_ID);
     mentoring.proposePairs(cycleId);
-    execution.setVariable(AnnualCycleProcess.MENTOR_PAIRS, mentoring.pairsText(cycleId));
+    execution.setVariable(AnnualCycleProcess.MENTOR_PAIRS, mentoring.pairsNeedingAttention(cycleId));
   }
 }

@@ -25,4 +25,12 @@ public final class LongText {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The text of a variable's value: a {@link LongText}'s string, or any other value as text; null stays null. */
+  public static String textOf(Object value) {
+    if (value instanceof SpinJsonNode json && json.isString()) {
+      return json.stringValue();
+    }
+    return value == null ? null : value.toString();
+  }
 }

@@ -24,11 +24,7 @@ public final class Variables {
 
   /** A text as submitted (also a {@link LongText}); null when absent. */
   public static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof org.camunda.spin.json.SpinJsonNode json && json.isString()) {
-      return json.stringValue();
-    }
-    return value == null ? null : value.toString();
+    return LongText.textOf(scope.getVariable(name));
   }
 
   /** A whole number as submitted (a number or its text); null when empty. */

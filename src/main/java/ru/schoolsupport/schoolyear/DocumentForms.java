@@ -1,5 +1,6 @@
 package ru.schoolsupport.schoolyear;
 
+import ru.schoolsupport.process.LongText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -69,7 +70,11 @@ public class DocumentForms {
   }
 
   /** The latest version as the curator reads it (Markdown). */
-  public String summary(Long cycleId, String schoolCode) {
+  public SpinJsonNode summary(Long cycleId, String schoolCode) {
+    return LongText.of(summaryText(cycleId, schoolCode));
+  }
+
+  private String summaryText(Long cycleId, String schoolCode) {
     return documents.latest(cycleId, schoolCode).map(v -> {
       DocumentSubmission d = v.documents();
       StringBuilder text = new StringBuilder("**Версия " + v.number() + "**\n\n");
@@ -99,7 +104,11 @@ public class DocumentForms {
   }
 
   /** Every review round so far (Markdown), for the curator and the coordinator. */
-  public String history(Long cycleId, String schoolCode) {
+  public SpinJsonNode history(Long cycleId, String schoolCode) {
+    return LongText.of(historyText(cycleId, schoolCode));
+  }
+
+  private String historyText(Long cycleId, String schoolCode) {
     List<DocumentReview> reviews = documents.reviews(cycleId, schoolCode);
     if (reviews.isEmpty()) {
       return "Проверок ещё не было.";

@@ -1,5 +1,6 @@
 package ru.schoolsupport.schoolyear;
 
+import ru.schoolsupport.process.LongText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,11 @@ public class JointPlanForms {
   }
 
   /** The latest version as the school reads it (Markdown). */
-  public String summary(Long cycleId, String schoolCode) {
+  public SpinJsonNode summary(Long cycleId, String schoolCode) {
+    return LongText.of(summaryText(cycleId, schoolCode));
+  }
+
+  private String summaryText(Long cycleId, String schoolCode) {
     return plans.latest(cycleId, schoolCode).map(p -> {
       StringBuilder text = new StringBuilder("**Версия " + p.version() + "**\n\n| Мероприятие | Дата | Кто проводит |\n|---|---|---|\n");
       p.events().forEach(e -> text.append("| ").append(cell(e.what())).append(" | ")

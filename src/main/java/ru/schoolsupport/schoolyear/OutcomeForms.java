@@ -1,5 +1,7 @@
 package ru.schoolsupport.schoolyear;
 
+import ru.schoolsupport.process.LongText;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +30,11 @@ public class OutcomeForms {
   }
 
   /** The curator's recommendation in words (Markdown). */
-  public String recommendation(Long cycleId, String schoolCode) {
+  public SpinJsonNode recommendation(Long cycleId, String schoolCode) {
+    return LongText.of(recommendationText(cycleId, schoolCode));
+  }
+
+  private String recommendationText(Long cycleId, String schoolCode) {
     return outcomes.find(cycleId, schoolCode)
         .map(o -> "**Рекомендация куратора (" + (o.recommendedBy() == null ? "" : o.recommendedBy()) + "):** "
             + o.recommended().title() + "\n\n" + o.recommendationComment())
@@ -36,7 +42,11 @@ public class OutcomeForms {
   }
 
   /** The year's dynamics (Markdown): programme indicators against their targets, external results by year. */
-  public String dynamics(Long cycleId, String schoolCode) {
+  public SpinJsonNode dynamics(Long cycleId, String schoolCode) {
+    return LongText.of(dynamicsText(cycleId, schoolCode));
+  }
+
+  private String dynamicsText(Long cycleId, String schoolCode) {
     ResultDynamics.Dynamics d = dynamics.of(cycleId, schoolCode);
     StringBuilder text = new StringBuilder("#### Показатели антирисковых программ\n\n");
     if (d.programmeIndicators().isEmpty()) {

@@ -48,8 +48,8 @@ public class RiskProfileRepository {
   public List<Rating> ratings(long cycleId, String schoolCode) {
     return jdbc.sql("""
             select r.factor_code, r.rating, r.comment, r.priority from ss_risk_rating r
-            join ss_school s on s.id = r.school_id join ss_cycle_risk_factor f on f.cycle_id = r.cycle_id and f.code = r.factor_code
-            where r.cycle_id = ? and s.code = ? order by f.position""")
+            join ss_cycle_risk_factor f on f.cycle_id = r.cycle_id and f.code = r.factor_code
+            where r.cycle_id = ? and r.school_id = (select id from ss_school where code = ?) order by f.position""")
         .params(cycleId, schoolCode)
         .query((rs, row) -> new Rating(rs.getString(1), RiskRating.valueOf(rs.getString(2)), rs.getString(3),
             rs.getBoolean(4)))

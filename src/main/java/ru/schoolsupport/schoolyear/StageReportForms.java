@@ -1,5 +1,6 @@
 package ru.schoolsupport.schoolyear;
 
+import ru.schoolsupport.process.LongText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ public class StageReportForms {
     return reports.latest(cycleId, schoolCode, stage).map(r -> r.problems() == null ? "" : r.problems()).orElse("");
   }
 
-  public String summaryText(Long cycleId, String schoolCode, Integer stage) {
+  public String schoolSummary(Long cycleId, String schoolCode, Integer stage) {
     return reports.latest(cycleId, schoolCode, stage).map(r -> r.summary() == null ? "" : r.summary()).orElse("");
   }
 
@@ -122,7 +123,11 @@ public class StageReportForms {
   }
 
   /** The stage's latest report as the curator reads it (Markdown). */
-  public String summary(Long cycleId, String schoolCode, Integer stage) {
+  public SpinJsonNode summary(Long cycleId, String schoolCode, Integer stage) {
+    return LongText.of(summaryText(cycleId, schoolCode, stage));
+  }
+
+  private String summaryText(Long cycleId, String schoolCode, Integer stage) {
     Optional<StageReport> latest = reports.latest(cycleId, schoolCode, stage);
     if (latest.isEmpty()) {
       return "Отчёт ещё не представлен.";

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.schoolsupport.TestYears;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
 import ru.schoolsupport.listformation.CycleSchool;
@@ -40,7 +41,7 @@ import ru.schoolsupport.schoolyear.SchoolDocumentService;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserTest {
 
-  static final int YEAR = 2091;
+  static final int YEAR = TestYears.next();
   static long cycleId;
 
   @LocalServerPort int port;
@@ -91,7 +92,7 @@ class TasklistBrowserTest {
       browser.type("Показатель", 0, "Доля уроков с цифровым оборудованием, %");
       browser.type("Базовое значение", 0, "10");
       browser.type("Целевое значение", 0, "-5");
-      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "minimum"));
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Значение должно быть не меньше 0"));
       browser.screenshot("04-documents-invalid-target");
       assertThat(browser.completeButton().isEnabled()).as("«Завершить» with an invalid value").isFalse();
 
@@ -158,7 +159,7 @@ class TasklistBrowserTest {
     complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
     complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "1", AnnualCycleProcess.ORDER_DATE,
         java.time.LocalDate.now().toString()));
-    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).singleResult().getId());
+    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult().getId());
     return id;
   }
 

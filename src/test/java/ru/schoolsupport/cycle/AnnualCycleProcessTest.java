@@ -31,6 +31,7 @@ import ru.schoolsupport.mail.MailOutbox;
 import ru.schoolsupport.mentoring.CycleOrderService;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.LongText;
 import ru.schoolsupport.schoolyear.SchoolSupportProcess;
 
 /**
@@ -73,9 +74,19 @@ class AnnualCycleProcessTest {
     complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
 
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
-    String pairs = (String) runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS);
-    assertThat(pairs).contains("sosh6 = lyceum7").contains("sosh20 = sosh35").doesNotContain("= ?");
-    complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, pairs);
+    // every school got a pair, so nothing waits in the coordinator's field; the full list is shown
+    assertThat(runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS)).isEqualTo("");
+    String current = LongText.textOf(tasks.getVariable(task(cycle).getId(), "currentPairs"));
+    assertThat(current).contains("sosh6 = lyceum7").contains("sosh20 = sosh35").doesNotContain("= ?");
+    // one change: a line for one school; the others keep their pairs
+    complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, "sosh20 = sosh8, curator2   # в своём районе\n");
+    assertThat(listFormation.included(cycleId)).filteredOn(s -> s.schoolCode().equals("sosh20")).singleElement()
+        .satisfies(s -> {
+          assertThat(s.mentorSchoolCode()).isEqualTo("sosh8");
+          assertThat(s.curatorLogin()).isEqualTo("curator2");
+        });
+    assertThat(listFormation.included(cycleId)).filteredOn(s -> s.schoolCode().equals("sosh6")).singleElement()
+        .satisfies(s -> assertThat(s.mentorSchoolCode()).isEqualTo("lyceum7"));
     complete(cycle, AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED);
 
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_ISSUE_ORDER);

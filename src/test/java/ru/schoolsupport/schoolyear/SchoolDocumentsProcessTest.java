@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.schoolsupport.TestYears;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.cycle.Cycle;
@@ -47,14 +48,14 @@ class SchoolDocumentsProcessTest {
   @Autowired SchoolDocumentService documents;
   @Autowired WorkCalendar calendar;
 
-  static int year = 2080;
+
   Cycle cycle;
   ProcessInstance school;
 
   @BeforeEach
   void aSchoolThatHasChosenItsPriorityRisks() {
     EngineTestSupport.init(engine);
-    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, year++, null));
+    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
     cycleSchools.insert(cycle.id(), new Candidate("sosh6", Category.SHNOR, Project.P500, CandidateSource.REGIONAL_LIST,
         "тест"), true, null);
     cycleSchools.setPair(cycle.id(), "sosh6", "lyceum7", "curator1");

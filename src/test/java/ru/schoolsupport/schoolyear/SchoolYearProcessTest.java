@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.schoolsupport.TestYears;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.cycle.Cycle;
@@ -58,14 +59,14 @@ class SchoolYearProcessTest {
   @Autowired ListSourcesRepository sources;
   @Autowired WorkCalendar calendar;
 
-  static int year = 2088;
+
   Cycle cycle;
   ProcessInstance school;
 
   @BeforeEach
   void aSchoolWhoseDocumentsWereAccepted() {
     EngineTestSupport.init(engine);
-    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, year++, null));
+    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
     cycleSchools.insert(cycle.id(), new Candidate("sosh6", Category.SHNOR, Project.P500, CandidateSource.REGIONAL_LIST,
         "тест"), true, null);
     cycleSchools.setPair(cycle.id(), "sosh6", "lyceum7", "curator1");
@@ -336,6 +337,8 @@ class SchoolYearProcessTest {
   private void decide(String outcome, String comment) {
     tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.OUTCOME_DECISION, outcome,
         SchoolSupportProcess.OUTCOME_COMMENT, comment));
+    // the year ends asynchronously (many schools end at once in a cycle)
+    EngineTestSupport.executeDueJobs(management, school.getId());
   }
 
   private CycleSchool cycleSchool() {

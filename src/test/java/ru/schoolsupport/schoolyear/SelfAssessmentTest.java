@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.schoolsupport.TestYears;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.cycle.CycleService;
@@ -34,14 +35,14 @@ class SelfAssessmentTest {
   @Autowired CycleService cycles;
   @Autowired RiskProfileService riskProfiles;
 
-  static int year = 2060;
+
   long cycleId;
   ProcessInstance school;
 
   @BeforeEach
   void aSchoolOnTheList() {
     EngineTestSupport.init(engine);
-    cycleId = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, year++, null)).id();
+    cycleId = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null)).id();
     school = runtime.startProcessInstanceByKey(SchoolSupportProcess.KEY, "test/sosh6",
         Map.of(SchoolSupportProcess.CYCLE_ID, cycleId, SchoolSupportProcess.SCHOOL_CODE, "sosh6"));
   }

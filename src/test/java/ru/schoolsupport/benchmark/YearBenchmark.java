@@ -1,0 +1,550 @@
+package ru.schoolsupport.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.schoolsupport.access.TasklistFilters;
+import ru.schoolsupport.cycle.AnnualCycleProcess;
+import ru.schoolsupport.directory.DirectoryImportService;
+import ru.schoolsupport.directory.Role;
+import ru.schoolsupport.listformation.ListFormationService;
+import ru.schoolsupport.listformation.ListSourcesImportService;
+import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.schoolyear.RiskFactorSettings;
+import ru.schoolsupport.schoolyear.RiskProfileService;
+import ru.schoolsupport.schoolyear.SchoolSupportProcess;
+
+/**
+ * A whole year of a region of N schools on the local PostgreSQL, driven through the engine's API
+ * as its users would (the variables their forms submit), next to the bare engine's reference
+ * measured in the same run. Not part of the test run: {@code mvn -B -Pbenchmark test
+ * -Dbenchmark.schools=1000} (see BENCHMARKS.md). Figures go to the console and to
+ * {@code target/benchmark/year-N.md}.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {
+    "camunda.bpm.job-execution.enabled=false",
+    "schoolsupport.demo.enabled=false",
+    "schoolsupport.mail.dispatch-enabled=false",
+    "schoolsupport.mail.sink-directory=target/benchmark/mail",
+    "spring.datasource.hikari.maximum-pool-size=10",
+    "camunda.bpm.generic-properties.properties.enable-password-policy=false"
+})
+class YearBenchmark {
+
+  static final int SCHOOLS = Integer.getInteger("benchmark.schools", 100);
+  static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+  /** Open tasks to query among (the region's other work: assignments, other processes); 0 = only the year's. */
+  static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 0);
+  static final String DATABASE = "school_support_bench";
+  static final int YEAR = LocalDate.now().getYear() + 1;
+
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired FilterService filters;
+  @Autowired IdentityService identity;
+  @Autowired DirectoryImportService directoryImport;
+  @Autowired ListSourcesImportService listSources;
+  @Autowired ListFormationService listFormation;
+  @Autowired RiskProfileService riskProfiles;
+  @Autowired JdbcClient jdbc;
+
+  final Map<String, String> figures = new LinkedHashMap<>();
+  final AtomicLong peakHeap = new AtomicLong();
+  final AtomicLong retries = new AtomicLong();
+
+  @DynamicPropertySource
+  static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + DATABASE + " with (force)");
+      s.execute("create database " + DATABASE);
+    }
+    registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("schoolsupport.mentoring.mentor-capacity", () -> "3");
+    registry.add("schoolsupport.mentoring.curator-load", () -> "3");
+  }
+
+  @Test
+  void aWholeYear() throws Exception {
+    Thread sampler = heapSampler();
+    figures.put("schools", String.valueOf(SCHOOLS));
+    figures.put("threads", String.valueOf(THREADS));
+
+    long t0 = System.nanoTime();
+    region();
+    figures.put("region import (schools, people, accounts, indicators)", seconds(t0));
+
+    bareEngineReference();
+
+    ProcessInstance cycle = startedCycle();
+    long spawnStart = System.nanoTime();
+    Job spawn = management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult();
+    management.executeJob(spawn.getId());
+    long waiting = tasks.createTaskQuery().taskDefinitionKey(SchoolSupportProcess.TASK_ASSESS_RISKS).count();
+    figures.put("spawn every school's instance, each waiting at its first task", seconds(spawnStart));
+    assertThat(waiting).isEqualTo(SCHOOLS);
+
+    tasklistQueries("ours", this::directorQuery, this::coordinatorQuery);
+    if (OPEN_TASKS > SCHOOLS) {
+      queriesAmongManyOpenTasks();
+    }
+
+    AtomicLong completed = new AtomicLong();
+    resetStatementStatistics();
+    long yearStart = System.nanoTime();
+    phase(SchoolSupportProcess.TASK_ASSESS_RISKS, this::riskProfile, completed);
+    phase(SchoolSupportProcess.TASK_DRAFT_DOCUMENTS, t -> documents(), completed);
+    phase("Task_ReviewDocuments", t -> Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"), completed);
+    phase(SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN, t -> jointPlan(), completed);
+    phase(SchoolSupportProcess.TASK_AGREE_JOINT_PLAN, t -> Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
+        SchoolSupportProcess.JOINT_PLAN_COMMENT, ""), completed);
+    for (int stage = 1; stage <= 2; stage++) {
+      fireTimers(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS, completed);
+      phase(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT, t -> report(), completed);
+      phase(SchoolSupportProcess.TASK_CONFIRM_STAGE_REPORT, t -> Map.of(SchoolSupportProcess.REPORT_DECISION,
+          "confirmed", SchoolSupportProcess.REPORT_COMMENT, ""), completed);
+    }
+    fireTimers(SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS, completed);
+    phase(SchoolSupportProcess.TASK_SUBMIT_FINAL_REPORT, t -> report(), completed);
+    phase(SchoolSupportProcess.TASK_RECOMMEND_OUTCOME, t -> Map.of(SchoolSupportProcess.RECOMMENDED_OUTCOME,
+        "CONTINUES", SchoolSupportProcess.RECOMMENDATION_COMMENT, "Продолжить"), completed);
+    phase(SchoolSupportProcess.TASK_DECIDE_OUTCOME, t -> Map.of(SchoolSupportProcess.OUTCOME_DECISION, "CONTINUES",
+        SchoolSupportProcess.OUTCOME_COMMENT, ""), completed);
+    analyzeIfNoAutovacuum();
+    long endsStart = System.nanoTime();
+    List<Job> ends = management.createJobQuery().activityId(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED).list();
+    assertThat(ends).hasSize(SCHOOLS);
+    parallel(ends, j -> {
+      // as the job executor does: a job that meets a concurrent update is simply tried again
+      for (int attempt = 1; ; attempt++) {
+        try {
+          management.executeJob(j.getId());
+          break;
+        } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+          if (attempt == 1000) {
+            throw e;
+          }
+          retries.incrementAndGet();
+          sleepQuietly(ThreadLocalRandom.current().nextInt(1, 5 + attempt));
+        }
+      }
+      completed.incrementAndGet();
+    });
+    phaseFigure(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED, endsStart);
+    figures.put("the schools' ends: concurrent updates of the cycle retried", String.valueOf(retries.get()));
+    double yearSeconds = (System.nanoTime() - yearStart) / 1e9;
+    figures.put("the schools' year: tasks completed and timers fired", String.valueOf(completed.get()));
+    figures.put("the schools' year: wall time", String.format("%.1f s", yearSeconds));
+    double ours = completed.get() / yearSeconds;
+    figures.put("the schools' year: completions per second", String.format("%.0f /s", ours));
+    double bare = Double.parseDouble(figures.get("bare: complete a one-task process").replace(" /s", ""));
+    figures.put("per-task cost, ours / bare engine", String.format("%.2f×", bare / ours));
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SchoolSupportProcess.KEY).count()).isZero();
+
+    Long size = jdbc.sql("select pg_database_size(current_database())").query(Long.class).single();
+    figures.put("database size", String.format("%.1f MB", size / 1e6));
+    figures.put("database size per school", String.format("%.0f kB", size / 1e3 / SCHOOLS));
+    sampler.interrupt();
+    figures.put("peak heap used", String.format("%.0f MB", peakHeap.get() / 1e6));
+    write();
+  }
+
+  // ---- the region
+
+  private void region() {
+    int mentors = (SCHOOLS + 2) / 3;
+    int curators = (SCHOOLS + 2) / 3;
+    StringBuilder schools = new StringBuilder("Код,Полное наименование,Краткое наименование,Район,Может быть наставником,E-mail,Телефон,Адрес\n");
+    StringBuilder people = new StringBuilder("Логин,Фамилия,Имя,Отчество,Должность,E-mail,Роль,Код школы\n");
+    StringBuilder indicators = new StringBuilder("Код школы;Год;Доля неудовлетворительных результатов ВПР, %;Средний балл ОГЭ;"
+        + "Средний балл ЕГЭ;Доля результатов ниже минимального порога, %;Индекс социального благополучия\n");
+    person(people, "head", Role.HEAD, "");
+    person(people, "coordinator", Role.COORDINATOR, "");
+    for (int i = 1; i <= curators; i++) {
+      person(people, "curator" + i, Role.CURATOR, "");
+    }
+    for (int i = 1; i <= SCHOOLS; i++) {
+      school(schools, "s" + i, "МОБУ СОШ № " + i, "Район " + (i % 20), false);
+      person(people, "director.s" + i, Role.DIRECTOR, "s" + i);
+      indicators.append("s").append(i).append(';').append(YEAR - 1).append(";50;3,0;45;20;0,3\n");
+    }
+    for (int i = 1; i <= mentors; i++) {
+      school(schools, "m" + i, "МОБУ лицей № " + i, "Район " + (i % 20), true);
+      person(people, "director.m" + i, Role.DIRECTOR, "m" + i);
+    }
+    directoryImport.importSchools("schools.csv", schools.toString().getBytes(StandardCharsets.UTF_8));
+    directoryImport.importPeople("people.csv", people.toString().getBytes(StandardCharsets.UTF_8));
+    listSources.importIndicators("indicators.csv", indicators.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void school(StringBuilder csv, String code, String name, String district, boolean mentor) {
+    csv.append(code).append(",Муниципальное общеобразовательное учреждение ").append(name).append(',').append(name)
+        .append(',').append(district).append(',').append(mentor ? "да" : "нет").append(',').append(code)
+        .append("@bench.example.ru,,\n");
+  }
+
+  private static void person(StringBuilder csv, String login, Role role, String school) {
+    csv.append(login).append(",Иванова,Анна,Петровна,").append(role.title()).append(',').append(login)
+        .append("@bench.example.ru,").append(role.title()).append(',').append(school).append('\n');
+  }
+
+  private ProcessInstance startedCycle() {
+    long t = System.nanoTime();
+    Map<String, Object> start = new HashMap<>();
+    start.put(AnnualCycleProcess.PERIOD_TYPE, "CALENDAR_YEAR");
+    start.put(AnnualCycleProcess.START_YEAR, (long) YEAR);
+    start.put(AnnualCycleProcess.COORDINATOR, "coordinator");
+    ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, start);
+    long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+    List<String> proposed = listFormation.includedCodes(cycleId);
+    assertThat(proposed).hasSize(SCHOOLS);
+    complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(proposed)));
+    complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS, runtime.getVariable(cycle.getId(),
+        AnnualCycleProcess.MENTOR_PAIRS)));
+    complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "1", AnnualCycleProcess.ORDER_DATE,
+        LocalDate.now().toString()));
+    figures.put("cycle: list, pairs and the order (DOCX, mail to everyone named)", seconds(t));
+    return cycle;
+  }
+
+  private void complete(ProcessInstance instance, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    tasks.complete(task.getId(), variables);
+  }
+
+  // ---- the year, phase by phase, on THREADS threads
+
+  private void phase(String taskKey, Function<Task, Map<String, Object>> form, AtomicLong completed) throws Exception {
+    analyzeIfNoAutovacuum();
+    long t = System.nanoTime();
+    List<Task> open = tasks.createTaskQuery().taskDefinitionKey(taskKey).list();
+    assertThat(open).as(taskKey).hasSize(SCHOOLS);
+    parallel(open, task -> {
+      tasks.complete(task.getId(), form.apply(task));
+      completed.incrementAndGet();
+    });
+    phaseFigure(taskKey, t);
+  }
+
+  private void fireTimers(String activityId, AtomicLong completed) throws Exception {
+    analyzeIfNoAutovacuum();
+    long t = System.nanoTime();
+    List<Job> timers = management.createJobQuery().activityId(activityId).timers().list();
+    assertThat(timers).as(activityId).hasSize(SCHOOLS);
+    parallel(timers, j -> {
+      management.executeJob(j.getId());
+      completed.incrementAndGet();
+    });
+    phaseFigure(activityId, t);
+  }
+
+  private void phaseFigure(String step, long since) {
+    double s = (System.nanoTime() - since) / 1e9;
+    String key = "  step " + step;
+    for (int i = 2; figures.containsKey(key); i++) {
+      key = "  step " + step + " (" + i + ")";
+    }
+    figures.put(key, String.format("%.1f s, %.0f /s", s, SCHOOLS / s));
+  }
+
+  private <T> void parallel(List<T> items, Consumer<T> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(pool.submit(() -> work.accept(item)));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  private List<Map<String, Object>> riskRows;
+
+  private Map<String, Object> riskProfile(Task task) {
+    if (riskRows == null) {
+      long cycleId = ((Number) runtime.getVariable(task.getProcessInstanceId(), SchoolSupportProcess.CYCLE_ID)).longValue();
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (RiskFactorSettings.Factor f : riskProfiles.factors(cycleId)) {
+        rows.add(Map.of("title", f.title(), "rating", "HIGH", "comment", ""));
+      }
+      riskRows = rows;
+    }
+    return Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(riskRows),
+        SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "motivation")));
+  }
+
+  private Map<String, Object> documents() {
+    return Map.of(SchoolSupportProcess.CONCEPT_LINK, "https://school.example.ru/concept",
+        SchoolSupportProcess.ROADMAP_LINK, "https://school.example.ru/roadmap",
+        SchoolSupportProcess.PROGRAMMES, JsonValues.json(List.of(programme("Низкий уровень оснащения школы"),
+            programme("Низкая учебная мотивация обучающихся"))));
+  }
+
+  private static Map<String, Object> programme(String risk) {
+    return Map.of("riskTitle", risk, "goal", "Снизить влияние риска", "tasks", "Задачи программы",
+        "measures", List.of(Map.of("what", "Педсовет", "deadline", YEAR + "-03-15", "responsible", "Заместитель"),
+            Map.of("what", "Курсы", "deadline", YEAR + "-10-15", "responsible", "Директор")),
+        "indicators", List.of(Map.of("name", "Доля отметок 4 и 5, %", "baseline", 20, "target", 35)));
+  }
+
+  private static Map<String, Object> jointPlan() {
+    return Map.of(SchoolSupportProcess.JOINT_PLAN_EVENTS, JsonValues.json(List.of(
+        Map.of("what", "Взаимное посещение уроков", "date", YEAR + "-04-10", "who", "Школа-наставник"),
+        Map.of("what", "Семинар", "date", YEAR + "-10-10", "who", "Школа-наставник"))));
+  }
+
+  private static Map<String, Object> report() {
+    Map<String, Object> v = new HashMap<>();
+    v.put(SchoolSupportProcess.REPORT_MEASURES, JsonValues.json(List.of(Map.of("ref", "1.1", "status", "DONE"),
+        Map.of("ref", "1.2", "status", "IN_PROGRESS"), Map.of("ref", "2.1", "status", "DONE"),
+        Map.of("ref", "2.2", "status", "NOT_STARTED"))));
+    v.put(SchoolSupportProcess.REPORT_INDICATORS, JsonValues.json(List.of(Map.of("ref", "1.1", "value", 30),
+        Map.of("ref", "2.1", "value", 25))));
+    v.put(SchoolSupportProcess.REPORT_PROGRAMMES, JsonValues.json(List.of(Map.of("ref", "1", "rag", "GREEN"),
+        Map.of("ref", "2", "rag", "GREEN"))));
+    v.put(SchoolSupportProcess.ROADMAP_DONE_SHARE, 50);
+    v.put(SchoolSupportProcess.CONSULTATIONS, 8);
+    v.put(SchoolSupportProcess.SEMINARS, 3);
+    v.put(SchoolSupportProcess.VISITS, 1);
+    v.put(SchoolSupportProcess.ROUND_TABLES, 1);
+    v.put(SchoolSupportProcess.OTHER_EVENTS, 0);
+    v.put(SchoolSupportProcess.PROBLEMS, "");
+    v.put(SchoolSupportProcess.REPORT_SUMMARY, "Итоги");
+    return v;
+  }
+
+  // ---- Tasklist queries, with authorization on
+
+  private List<Task> directorQuery() {
+    String school = "s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1);
+    identity.setAuthentication("director." + school, List.of("directors", "school-" + school));
+    try {
+      Filter group = filters.createFilterQuery().filterName(TasklistFilters.MY_GROUP_TASKS).singleResult();
+      return filters.listPage(group.getId(), 0, 50);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private List<Task> coordinatorQuery() {
+    identity.setAuthentication("coordinator", List.of("coordinators"));
+    try {
+      Filter all = filters.createFilterQuery().filterName(TasklistFilters.ALL_BY_SCHOOL).singleResult();
+      return filters.listPage(all.getId(), 0, 50);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private List<Task> bareQuery() {
+    return tasks.createTaskQuery().taskCandidateGroup("bench").orderByDueDate().asc().listPage(0, 50);
+  }
+
+  private void tasklistQueries(String who, java.util.function.Supplier<List<Task>> director,
+      java.util.function.Supplier<List<Task>> coordinator) {
+    analyzeIfNoAutovacuum();
+    long open = tasks.createTaskQuery().count();
+    figures.put(who + ": open tasks while querying", String.valueOf(open));
+    figures.put(who + ": school director's «Задачи моей группы», p50 / p95", percentiles(director));
+    if (coordinator != null) {
+      figures.put(who + ": coordinator's «Все задачи по школам», p50 / p95", percentiles(coordinator));
+    }
+  }
+
+  private static String percentiles(java.util.function.Supplier<List<Task>> query) {
+    for (int i = 0; i < 20; i++) {
+      query.get();
+    }
+    double[] ms = new double[200];
+    for (int i = 0; i < ms.length; i++) {
+      long t = System.nanoTime();
+      query.get();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(ms);
+    return String.format("%.1f / %.1f ms", ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+  }
+
+  // ---- Tasklist at scale: the year's tasks among OPEN_TASKS open tasks of the schools and the coordinators
+
+  private void queriesAmongManyOpenTasks() throws Exception {
+    repository.createDeployment().name("bench-other-work").addModelInstance("benchOtherWork.bpmn",
+        Bpmn.createExecutableProcess("benchOtherWork").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("work").camundaCandidateGroups("${group}").camundaDueDate("${dueDate}").endEvent().done())
+        .deploy();
+    List<Integer> n = new ArrayList<>();
+    for (int i = 0; i < OPEN_TASKS - SCHOOLS; i++) {
+      n.add(i);
+    }
+    long t = System.nanoTime();
+    parallel(n, i -> runtime.startProcessInstanceByKey("benchOtherWork", Map.of(
+        // four in five are a school's, the rest the coordinators'
+        "group", i % 5 == 4 ? "coordinators" : "school-s" + (i % SCHOOLS + 1),
+        "dueDate", new java.util.Date(System.currentTimeMillis() + ThreadLocalRandom.current().nextInt(1_000_000_000)))));
+    figures.put("at scale: other open tasks started", String.format("%d in %s", n.size(), seconds(t)));
+    analyzeIfNoAutovacuum();
+    figures.put("at scale: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
+    figures.put("at scale: bare candidate-group query of a school, page of 50 by due date, p50 / p95",
+        percentiles(() -> tasks.createTaskQuery()
+            .taskCandidateGroup("school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1))
+            .orderByDueDate().asc().listPage(0, 50)));
+    figures.put("at scale: school director's «Задачи моей группы», p50 / p95", percentiles(this::directorQuery));
+    figures.put("at scale: bare query of every open task, page of 50 by due date, p50 / p95",
+        percentiles(() -> tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 50)));
+    figures.put("at scale: coordinator's «Все задачи по школам», p50 / p95", percentiles(this::coordinatorQuery));
+    List<String> other = runtime.createProcessInstanceQuery().processDefinitionKey("benchOtherWork").list().stream()
+        .map(ProcessInstance::getId).toList();
+    for (int from = 0; from < other.size(); from += 1000) {
+      runtime.deleteProcessInstances(other.subList(from, Math.min(other.size(), from + 1000)), "benchmark", true, true);
+    }
+  }
+
+  // ---- the bare engine, same database, same threads
+
+  private void bareEngineReference() throws Exception {
+    repository.createDeployment().name("bench-bare").addModelInstance("benchBare.bpmn",
+        Bpmn.createExecutableProcess("benchBare").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("work").camundaCandidateGroups("bench").camundaDueDate("${dueDate}").endEvent().done())
+        .deploy();
+    List<Integer> n = new ArrayList<>();
+    for (int i = 0; i < SCHOOLS; i++) {
+      n.add(i);
+    }
+    long t = System.nanoTime();
+    parallel(n, i -> runtime.startProcessInstanceByKey("benchBare",
+        Map.of("dueDate", new java.util.Date(System.currentTimeMillis() + ThreadLocalRandom.current().nextInt(1_000_000_000)))));
+    figures.put("bare: start a one-task process", String.format("%.0f /s", n.size() / ((System.nanoTime() - t) / 1e9)));
+    analyzeIfNoAutovacuum();
+    figures.put("bare: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
+    figures.put("bare: candidate-group query, page of 50 by due date, p50 / p95", percentiles(this::bareQuery));
+    List<Task> open = tasks.createTaskQuery().taskCandidateGroup("bench").list();
+    Collections.shuffle(open);
+    t = System.nanoTime();
+    parallel(open, task -> tasks.complete(task.getId()));
+    figures.put("bare: complete a one-task process", String.format("%.0f /s", open.size() / ((System.nanoTime() - t) / 1e9)));
+  }
+
+  // ---- figures
+
+  private Boolean autovacuum;
+
+  /**
+   * PostgreSQL plans from the statistics autovacuum gathers; a server with autovacuum off (as the CI
+   * machines here are set up) keeps the statistics of empty tables and picks plans that scan whole
+   * tables. There, the benchmark analyzes between the steps of the year, as autovacuum would.
+   */
+  private void analyzeIfNoAutovacuum() {
+    if (autovacuum == null) {
+      autovacuum = "on".equals(jdbc.sql("show autovacuum").query(String.class).single());
+      figures.put("autovacuum on the server", autovacuum ? "on" : "off: the benchmark runs ANALYZE between steps");
+    }
+    if (!autovacuum) {
+      jdbc.sql("analyze").update();
+    }
+  }
+
+  /**
+   * Where PostgreSQL has pg_stat_statements (shared_preload_libraries), the year's statements are
+   * counted from here on, so that the costliest can be read afterwards:
+   * {@code select calls, total_exec_time, query from pg_stat_statements order by total_exec_time desc}.
+   */
+  private void resetStatementStatistics() {
+    try {
+      jdbc.sql("create extension if not exists pg_stat_statements").update();
+      jdbc.sql("select pg_stat_statements_reset()").query().singleValue();
+    } catch (RuntimeException e) {
+      figures.put("statement statistics", "not available (pg_stat_statements is not loaded)");
+    }
+  }
+
+  private Thread heapSampler() {
+    Thread sampler = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    sampler.setDaemon(true);
+    sampler.start();
+    return sampler;
+  }
+
+  private static void sleepQuietly(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String seconds(long since) {
+    return String.format("%.1f s", (System.nanoTime() - since) / 1e9);
+  }
+
+  private void write() throws IOException {
+    StringBuilder md = new StringBuilder("| figure | value |\n|---|---|\n");
+    figures.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    System.out.println("\n==== benchmark: a year of " + SCHOOLS + " schools ====\n" + md);
+    Path out = Path.of("target/benchmark/year-" + SCHOOLS + ".md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, md.toString());
+  }
+}
