@@ -1,0 +1,105 @@
+package ru.schoolsupport.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.schoolsupport.EngineTestSupport;
+import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.TestYears;
+import ru.schoolsupport.cycle.AnnualCycleProcess;
+import ru.schoolsupport.listformation.ListFormationService;
+import ru.schoolsupport.mail.MailOutbox;
+import ru.schoolsupport.process.JsonValues;
+
+/**
+ * annualCycle's reporting branch with the real municipalReport: when the schools' stage I reports
+ * fall due, the cycle calls the report, which the coordinator prepares and the head approves; the
+ * report goes to the regional institute and the cycle waits for stage II.
+ */
+@SchoolSupportTest
+class AnnualCycleReportingTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired ListFormationService listFormation;
+  @Autowired MunicipalReportService reports;
+  @Autowired MailOutbox outbox;
+
+  @BeforeEach
+  void init() {
+    EngineTestSupport.init(engine);
+  }
+
+  @Test
+  void theStageOneReportOfTheCycleIsMadeApprovedAndSentThenTheCycleWaitsForStageTwo() {
+    int year = TestYears.next();
+    Map<String, Object> start = new HashMap<>();
+    start.put(AnnualCycleProcess.PERIOD_TYPE, "CALENDAR_YEAR");
+    start.put(AnnualCycleProcess.START_YEAR, (long) year);
+    start.put(AnnualCycleProcess.COORDINATOR, "coordinator");
+    ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, start);
+    long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+    complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(cycleId))));
+    complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS,
+        runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS)));
+    complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
+        LocalDate.now().toString()));
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE);
+
+    Job stage1Due = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
+    management.executeJob(stage1Due.getId());
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_STAGE1_REPORT);
+    ProcessInstance report = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .processDefinitionKey(MunicipalReportProcess.KEY).singleResult();
+    assertThat(report.getBusinessKey()).isEqualTo(year + "/report-1");
+
+    executeJob(report);
+    assertThat(report).isWaitingAt(MunicipalReportProcess.TASK_PREPARE);
+    String taskId = task(report).getId();
+    assertThat(tasks.getVariable(taskId, MunicipalReportProcess.REPORT_INTRO).toString())
+        .contains("включено 4 школы").contains("приказ № 12");
+    tasks.complete(taskId, Map.of(
+        MunicipalReportProcess.REPORT_INTRO, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_INTRO),
+        MunicipalReportProcess.REPORT_PROBLEMS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_PROBLEMS),
+        MunicipalReportProcess.REPORT_DECISIONS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_DECISIONS)));
+    tasks.complete(task(report).getId(), Map.of(MunicipalReportProcess.REPORT_DECISION, MunicipalReportProcess.APPROVED,
+        MunicipalReportProcess.REPORT_DECISION_COMMENT, ""));
+    executeJob(report);
+
+    assertThat(report).isEnded().hasPassed(MunicipalReportProcess.END_SENT);
+    assertThat(reports.find(cycleId, 1).orElseThrow().status()).isEqualTo(MunicipalReportStatus.SENT);
+    assertThat(outbox.sentOrQueuedTo("cokio@iro.example.ru"))
+        .anyMatch(m -> m.subject().endsWith("Муниципальный отчёт за I этап, " + year) && m.attachments().size() == 2);
+    // the schools' branch is untouched: its spawning job still waits
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT + "#multiInstanceBody",
+        AnnualCycleProcess.EVENT_STAGE2_REPORTS_DUE);
+  }
+
+  private void complete(ProcessInstance instance, Map<String, Object> variables) {
+    tasks.complete(task(instance).getId(), variables);
+  }
+
+  private void executeJob(ProcessInstance instance) {
+    List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).list();
+    assertThat(jobs).hasSize(1);
+    management.executeJob(jobs.get(0).getId());
+  }
+}
