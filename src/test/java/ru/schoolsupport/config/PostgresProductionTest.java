@@ -39,6 +39,7 @@ import ru.schoolsupport.process.WorkCalendar;
 @Tag("postgres")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ActiveProfiles("postgres")
+@Tag("own-context")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.admin-user.password=Sch00l-Support-Pr0d!",
