@@ -66,7 +66,7 @@ public class ReminderScan {
 
     Recipients.Lookup people = recipients.lookup();
     Map<String, Delivery> choices = preferences.all();
-    boolean summaryDue = !today.getDayOfWeek().isBefore(settings.summaryDay()) && !time.isBefore(settings.digestAt())
+    boolean summaryDue = today.getDayOfWeek().compareTo(settings.summaryDay()) >= 0 && !time.isBefore(settings.digestAt())
         && people.members(settings.summaryGroup()).stream()
         .anyMatch(head -> outbox.status(ReminderKeys.summary(head.login(), today)).isEmpty());
     List<OpenTask> overdue = new ArrayList<>();
