@@ -59,6 +59,7 @@ class RemindersTest {
   @Autowired MailSettings mailSettings;
   @Autowired WorkCalendar calendar;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   GreenMail smtp;
   MailDispatcher dispatcher;
@@ -367,6 +368,23 @@ class RemindersTest {
     dispatcher.dispatchDue();
     assertThat(about(smtp, task.getId())).as("still once").hasSize(1);
     tasks.complete(task.getId());
+  }
+
+  @Test
+  void eachPersonChoosesSingleMailsOrADigestOverRest() {
+    var asDeputy = http.withBasicAuth("deputy.sosh6", "demo");
+    assertThat(asDeputy.getForEntity("/api/reminders/preferences", java.util.Map.class).getBody())
+        .containsEntry("delivery", "SINGLE");
+    var answer = asDeputy.exchange("/api/reminders/preferences", org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(java.util.Map.of("delivery", "DIGEST")), java.util.Map.class);
+    assertThat(answer.getBody()).containsEntry("delivery", "DIGEST")
+        .containsEntry("message", "Напоминания о сроках приходят одной сводкой в день.");
+    assertThat(preferences.get("deputy.sosh6")).isEqualTo(Delivery.DIGEST);
+    assertThat(preferences.get("director.sosh6")).as("only the logged-in user's").isEqualTo(Delivery.SINGLE);
+    var bad = asDeputy.exchange("/api/reminders/preferences", org.springframework.http.HttpMethod.PUT,
+        new org.springframework.http.HttpEntity<>(java.util.Map.of("delivery", "WEEKLY")), java.util.Map.class);
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(http.getForEntity("/api/reminders/preferences", String.class).getStatusCode().value()).isEqualTo(401);
   }
 
   String startScanInstance() {
