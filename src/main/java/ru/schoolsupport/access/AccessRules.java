@@ -23,7 +23,7 @@ import ru.schoolsupport.directory.Role;
 public class AccessRules {
 
   /** Processes a coordinator may start from Tasklist. */
-  static final List<String> STARTED_BY_COORDINATOR = List.of("annualCycle", "assignmentControl");
+  static final List<String> STARTED_BY_COORDINATOR = List.of("annualCycle", "assignmentControl", "moveDeadline");
 
   private final AuthorizationService authorizations;
 

@@ -56,8 +56,8 @@ public class MailOutbox {
   }
 
   List<Long> due(Instant now, int limit) {
-    return jdbc.sql("select id from ss_mail_outbox where status = ? and next_attempt_at <= ? order by id")
-        .params(PENDING, Timestamp.from(now)).query(Long.class).list().stream().limit(limit).toList();
+    return jdbc.sql("select id from ss_mail_outbox where status = ? and next_attempt_at <= ? order by id limit ?")
+        .params(PENDING, Timestamp.from(now), limit).query(Long.class).list();
   }
 
   /** Claims a message for this node; false if another node took it first. */

@@ -173,6 +173,27 @@ class DeadlineMoveTest {
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void theCoordinatorMovesADeadlineFromTasklistsStartForm() {
+    LocalDate date = cycle.deadlines().finalDue().minusDays(5);
+    engine.getIdentityService().setAuthentication("coordinator", List.of("coordinators"));
+    try {
+      ProcessInstance move = runtime.startProcessInstanceByKey(MoveDeadlineProcess.KEY, Map.of(
+          MoveDeadlineProcess.CYCLE, cycle.businessKey(), MoveDeadlineProcess.KIND, "FINAL",
+          MoveDeadlineProcess.SCHOOL, "", MoveDeadlineProcess.DATE, date.toString(),
+          MoveDeadlineProcess.REASON, "Решение коллегии"));
+      assertThat(move.isEnded()).isTrue();
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(MoveDeadlineProcess.KEY, Map.of(
+          MoveDeadlineProcess.CYCLE, "1999", MoveDeadlineProcess.KIND, "FINAL",
+          MoveDeadlineProcess.DATE, date.toString(), MoveDeadlineProcess.REASON, "—")))
+          .isInstanceOf(FormInputException.class).hasMessageContaining("цикл «1999» не найден");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(schoolDeadlines.of(cycle.id(), "sosh6").finalDue()).isEqualTo(date);
+    assertThat(schoolDeadlines.of(cycle.id(), null).finalDue()).isEqualTo(date);
+  }
+
   void completeSelfAssessment(ProcessInstance school) {
     List<Map<String, Object>> rows = new java.util.ArrayList<>();
     for (RiskFactorSettings.Factor f : riskProfiles.factors(cycle.id())) {
