@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.TestYears;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.cycle.DeadlineKind;
@@ -62,12 +63,6 @@ class DeadlineMoveTest {
   @Autowired WorkCalendar calendar;
   @Autowired TestRestTemplate http;
 
-  /**
-   * Years of our own (other classes take 2060.., 2080.., 2088.., TestYears 2100): CycleService accepts
-   * years up to 2100 only, so TestYears.next() cannot serve several tests yet.
-   */
-  static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2040);
-
   Cycle cycle;
   ProcessInstance sosh6;
   ProcessInstance sosh12;
@@ -75,7 +70,7 @@ class DeadlineMoveTest {
   @BeforeEach
   void twoSchoolsAtTheirSelfAssessment() {
     EngineTestSupport.init(engine);
-    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, YEARS.getAndIncrement(), null));
+    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
     sosh6 = startSchool("sosh6", "lyceum7");
     sosh12 = startSchool("sosh12", "sosh8");
   }

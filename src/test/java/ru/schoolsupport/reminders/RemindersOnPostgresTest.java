@@ -33,6 +33,8 @@ import ru.schoolsupport.process.WorkCalendar;
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "server.address=127.0.0.1",
+    // its own engine name: the REST API and webapps of the other test contexts keep finding theirs as "default"
+    "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.admin-user.password=Sch00l-Support-Pr0d!",
     "schoolsupport.mail.transport=file",

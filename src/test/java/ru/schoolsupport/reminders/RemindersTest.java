@@ -263,6 +263,20 @@ class RemindersTest {
   }
 
   @Test
+  void aCancelledTaskGetsNothingEither() {
+    Task task = schoolTask("Провести самообследование", due);
+    at(calendar, due, 9, 0);
+    scan.scan();
+    String key = ReminderKind.TODAY.key(task.getId(), due, "deputy.sosh6");
+    assertThat(outbox.status(key)).contains("PENDING");
+
+    tasks.deleteTask(task.getId(), "Школа исключена из перечня");
+    dispatcher.dispatchDue();
+    assertThat(about(smtp, task.getId())).isEmpty();
+    assertThat(outbox.status(key)).contains("DROPPED");
+  }
+
+  @Test
   void aMovedDueDateDropsTheOldRemindersAndGivesNewOnes() {
     Task task = assignedTask("Представить отчёт за II этап", due, "director.sosh6");
     at(calendar, due.minusDays(1), 9, 0);
