@@ -23,7 +23,8 @@ import ru.schoolsupport.directory.Role;
 public class AccessRules {
 
   /** Processes a coordinator may start from Tasklist. */
-  static final List<String> STARTED_BY_COORDINATOR = List.of("annualCycle", "assignmentControl", "assignmentBatch");
+  static final List<String> STARTED_BY_COORDINATOR =
+      List.of("annualCycle", "assignmentControl", "assignmentBatch", "moveDeadline");
   /** Processes the collegium's secretary may start from Tasklist. */
   static final List<String> STARTED_BY_SECRETARY = List.of("collegiumMeeting");
 

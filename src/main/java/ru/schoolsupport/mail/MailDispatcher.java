@@ -2,8 +2,10 @@ package ru.schoolsupport.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.process.WorkCalendar;
@@ -11,7 +13,8 @@ import ru.schoolsupport.process.WorkCalendar;
 /**
  * Sends queued messages: each is claimed (so two nodes never send the same one), sent, and marked;
  * a failure is retried later with growing pauses (1, 2, 4 … 60 minutes), so nothing is lost while
- * the SMTP server is down.
+ * the SMTP server is down. Just before sending, every {@link OutgoingMailCheck} may drop a message
+ * that is no longer wanted (a reminder of a task done since).
  */
 @Component
 public class MailDispatcher {
@@ -23,12 +26,20 @@ public class MailDispatcher {
   private final MailTransport transport;
   private final MailSettings settings;
   private final WorkCalendar calendar;
+  private final List<OutgoingMailCheck> checks;
 
   public MailDispatcher(MailOutbox outbox, MailTransport transport, MailSettings settings, WorkCalendar calendar) {
+    this(outbox, transport, settings, calendar, List.of());
+  }
+
+  @Autowired
+  public MailDispatcher(MailOutbox outbox, MailTransport transport, MailSettings settings, WorkCalendar calendar,
+      List<OutgoingMailCheck> checks) {
     this.outbox = outbox;
     this.transport = transport;
     this.settings = settings;
     this.calendar = calendar;
+    this.checks = List.copyOf(checks);
   }
 
   @Scheduled(fixedDelayString = "${schoolsupport.mail.dispatch-interval:PT15S}", initialDelay = 5000)
@@ -48,6 +59,12 @@ public class MailDispatcher {
         continue;
       }
       MailOutbox.Queued queued = outbox.load(id);
+      String dropReason = dropReason(queued.key());
+      if (dropReason != null) {
+        log.info("Mail {} to {} dropped: {}", queued.key(), queued.message().to(), dropReason);
+        outbox.markDropped(id, dropReason, calendar.now().toInstant());
+        continue;
+      }
       try {
         transport.send(queued.message());
         outbox.markSent(id, calendar.now().toInstant());
@@ -60,5 +77,15 @@ public class MailDispatcher {
       }
     }
     return sent;
+  }
+
+  private String dropReason(String key) {
+    for (OutgoingMailCheck check : checks) {
+      String reason = check.dropReason(key);
+      if (reason != null) {
+        return reason;
+      }
+    }
+    return null;
   }
 }

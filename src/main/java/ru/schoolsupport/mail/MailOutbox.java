@@ -20,6 +20,8 @@ public class MailOutbox {
   static final String PENDING = "PENDING";
   static final String SENDING = "SENDING";
   static final String SENT = "SENT";
+  /** Not sent because it was no longer wanted when its turn came (see {@link OutgoingMailCheck}). */
+  static final String DROPPED = "DROPPED";
 
   private final JdbcClient jdbc;
   private final WorkCalendar calendar;
@@ -54,8 +56,8 @@ public class MailOutbox {
   }
 
   List<Long> due(Instant now, int limit) {
-    return jdbc.sql("select id from ss_mail_outbox where status = ? and next_attempt_at <= ? order by id")
-        .params(PENDING, Timestamp.from(now)).query(Long.class).list().stream().limit(limit).toList();
+    return jdbc.sql("select id from ss_mail_outbox where status = ? and next_attempt_at <= ? order by id limit ?")
+        .params(PENDING, Timestamp.from(now), limit).query(Long.class).list();
   }
 
   /** Claims a message for this node; false if another node took it first. */
@@ -87,6 +89,32 @@ public class MailOutbox {
             where id = ?""")
         .params(PENDING, error.length() > 2000 ? error.substring(0, 2000) : error, Timestamp.from(retryAt), id)
         .update();
+  }
+
+  void markDropped(long id, String reason, Instant now) {
+    jdbc.sql("update ss_mail_outbox set status = ?, last_error = ?, sent_at = ? where id = ?")
+        .params(DROPPED, reason.length() > 2000 ? reason.substring(0, 2000) : reason, Timestamp.from(now), id)
+        .update();
+  }
+
+  /** Messages still waiting after at least this many failed attempts: the mail server has been failing for a while. */
+  public record Stalled(long count, String lastError) {
+  }
+
+  public Stalled stalled(int minAttempts) {
+    long count = jdbc.sql("select count(*) from ss_mail_outbox where status in (?, ?) and attempts >= ?")
+        .params(PENDING, SENDING, minAttempts).query(Long.class).single();
+    String lastError = count == 0 ? null : jdbc.sql("""
+            select last_error from ss_mail_outbox where status in (?, ?) and attempts >= ?
+            order by next_attempt_at desc""")
+        .params(PENDING, SENDING, minAttempts).query(String.class).list().stream().findFirst().orElse(null);
+    return new Stalled(count, lastError);
+  }
+
+  /** The status of the message queued under this key, if any (PENDING, SENDING, SENT, DROPPED). */
+  public java.util.Optional<String> status(String key) {
+    return jdbc.sql("select status from ss_mail_outbox where message_key = ?").param(key).query(String.class)
+        .optional();
   }
 
   /** Gives back messages a node claimed and never finished (it stopped while sending). */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.CycleDeadlines;
 import ru.schoolsupport.cycle.CycleRepository;
+import ru.schoolsupport.cycle.SchoolDeadlines;
 import ru.schoolsupport.directory.SchoolGroups;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
@@ -22,9 +23,11 @@ public class SchoolYearTasks {
   private final CycleSchoolRepository cycleSchools;
   private final SchoolYearSettings settings;
   private final WorkCalendar calendar;
+  private final SchoolDeadlines schoolDeadlines;
 
   public SchoolYearTasks(CycleRepository cycles, CycleSchoolRepository cycleSchools, SchoolYearSettings settings,
-      WorkCalendar calendar) {
+      WorkCalendar calendar, SchoolDeadlines schoolDeadlines) {
+    this.schoolDeadlines = schoolDeadlines;
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;
     this.settings = settings;
@@ -39,7 +42,12 @@ public class SchoolYearTasks {
 
   /** The documents are due by the cycle's deadline, and never less than a week from now. */
   public Date documentsDue(Long cycleId) {
-    return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().documentsDue());
+    return documentsDue(cycleId, null);
+  }
+
+  /** The documents are due by the school's deadline (the cycle's unless moved for the school), never less than a week from now. */
+  public Date documentsDue(Long cycleId, String schoolCode) {
+    return calendar.dueWithAtLeastAWeek(schoolDeadlines.of(cycleId, schoolCode).documentsDue());
   }
 
   /** The curator reviews within the review period. */
@@ -54,7 +62,16 @@ public class SchoolYearTasks {
 
   /** The self-assessment comes first: two weeks before the documents are due, and never less than a week from now. */
   public Date selfAssessmentDue(Long cycleId) {
-    return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().documentsDue().minusDays(14));
+    return selfAssessmentDue(cycleId, null);
+  }
+
+  public Date selfAssessmentDue(Long cycleId, String schoolCode) {
+    return calendar.dueWithAtLeastAWeek(selfAssessmentDeadline(schoolDeadlines.of(cycleId, schoolCode).documentsDue()));
+  }
+
+  /** The self-assessment's deadline for a documents deadline: two weeks before it. */
+  public static LocalDate selfAssessmentDeadline(LocalDate documentsDue) {
+    return documentsDue.minusDays(14);
   }
 
   /** The mentor school's own group: its people draft the joint plan with the school they mentor. */
@@ -65,7 +82,11 @@ public class SchoolYearTasks {
 
   /** The joint plan follows the documents: due a set period after their deadline, and never less than a week from now. */
   public Date jointPlanDue(Long cycleId) {
-    return calendar.dueWithAtLeastAWeek(cycles.get(cycleId).deadlines().documentsDue()
+    return jointPlanDue(cycleId, null);
+  }
+
+  public Date jointPlanDue(Long cycleId, String schoolCode) {
+    return calendar.dueWithAtLeastAWeek(schoolDeadlines.of(cycleId, schoolCode).documentsDue()
         .plusDays(settings.jointPlanPeriod().toDays()));
   }
 
@@ -76,17 +97,26 @@ public class SchoolYearTasks {
 
   /** A report's deadline from the cycle (stage 1, stage 2, or 0 for the final), never less than a week from now. */
   public Date reportDue(Long cycleId, Integer stage) {
-    return calendar.dueWithAtLeastAWeek(reportDeadline(cycleId, stage));
+    return reportDue(cycleId, null, stage);
+  }
+
+  /** The school's report deadline (the cycle's unless moved for the school), never less than a week from now. */
+  public Date reportDue(Long cycleId, String schoolCode, Integer stage) {
+    return calendar.dueWithAtLeastAWeek(reportDeadline(cycleId, schoolCode, stage));
   }
 
   /** When the school is asked for a report: the report window before its deadline (at once if that has passed). */
   public Date reportOpens(Long cycleId, Integer stage) {
-    Date opens = calendar.dueAt(reportDeadline(cycleId, stage).minusDays(settings.reportWindow().toDays()));
+    return reportOpens(cycleId, null, stage);
+  }
+
+  public Date reportOpens(Long cycleId, String schoolCode, Integer stage) {
+    Date opens = calendar.dueAt(reportDeadline(cycleId, schoolCode, stage).minusDays(settings.reportWindow().toDays()));
     return opens.before(calendar.now()) ? calendar.now() : opens;
   }
 
-  private LocalDate reportDeadline(Long cycleId, Integer stage) {
-    CycleDeadlines deadlines = cycles.get(cycleId).deadlines();
+  private LocalDate reportDeadline(Long cycleId, String schoolCode, Integer stage) {
+    CycleDeadlines deadlines = schoolDeadlines.of(cycleId, schoolCode);
     return switch (stage) {
       case 1 -> deadlines.stage1Due();
       case 2 -> deadlines.stage2Due();

@@ -1,0 +1,244 @@
+package ru.schoolsupport.reminders;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.schoolsupport.cycle.AnnualCycleProcess;
+import ru.schoolsupport.cycle.Cycle;
+import ru.schoolsupport.cycle.CycleRepository;
+import ru.schoolsupport.cycle.CycleService;
+import ru.schoolsupport.cycle.CycleStatus;
+import ru.schoolsupport.cycle.DeadlineKind;
+import ru.schoolsupport.cycle.SchoolDeadlines;
+import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.process.FormInputException;
+import ru.schoolsupport.process.WorkCalendar;
+import ru.schoolsupport.schoolyear.SchoolSupportProcess;
+import ru.schoolsupport.schoolyear.SchoolYearTasks;
+
+/**
+ * The coordinator moves a deadline of a running cycle, for one school or for all: the stored
+ * deadline changes (the cycle's, or the school's own), and so do the due dates of the open tasks it
+ * governs and the timers that watch it («срок прошёл», the report window). Reminders follow by
+ * themselves: their key holds the due date, so those of the old date are dropped and the new date
+ * gets its own. Tasks created later take the new deadline from the same place.
+ */
+@Service
+public class DeadlineMoves {
+
+  private final CycleRepository cycles;
+  private final CycleSchoolRepository cycleSchools;
+  private final SchoolDeadlines schoolDeadlines;
+  private final SchoolYearTasks schoolYearTasks;
+  private final WorkCalendar calendar;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final IdentityService identity;
+
+  public DeadlineMoves(CycleRepository cycles, CycleSchoolRepository cycleSchools, SchoolDeadlines schoolDeadlines,
+      SchoolYearTasks schoolYearTasks, WorkCalendar calendar, @Lazy TaskService tasks, @Lazy RuntimeService runtime,
+      @Lazy ManagementService management, @Lazy IdentityService identity) {
+    this.cycles = cycles;
+    this.cycleSchools = cycleSchools;
+    this.schoolDeadlines = schoolDeadlines;
+    this.schoolYearTasks = schoolYearTasks;
+    this.calendar = calendar;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.management = management;
+    this.identity = identity;
+  }
+
+  /** What the coordinator asks: which deadline, for which school (null: all), the new date and why. */
+  public record Request(Long cycleId, DeadlineKind kind, String schoolCode, LocalDate newDate, String reason,
+      String movedBy) {
+  }
+
+  /** What moved: the old and new date and how many open tasks got the new due date. */
+  public record Result(LocalDate oldDate, LocalDate newDate, int tasksMoved, int timersMoved) {
+  }
+
+  @Transactional
+  public Result move(Request request) {
+    List<String> problems = new ArrayList<>();
+    Cycle cycle = request.cycleId() == null ? null
+        : cycles.findAll().stream().filter(c -> c.id().equals(request.cycleId())).findFirst().orElse(null);
+    if (cycle == null) {
+      throw new FormInputException(List.of("цикл не найден"));
+    }
+    if (cycle.status() != CycleStatus.RUNNING) {
+      problems.add("цикл «" + cycle.title() + "» завершён: его сроки не переносятся");
+    }
+    if (request.kind() == null) {
+      problems.add("выберите срок: LIST, DOCUMENTS, STAGE1, STAGE2 или FINAL");
+    }
+    if (request.newDate() == null) {
+      problems.add("укажите новый срок");
+    } else if (request.newDate().isBefore(calendar.today())) {
+      problems.add("новый срок " + CycleService.RUSSIAN_DATE.format(request.newDate()) + " уже прошёл");
+    }
+    if (request.reason() == null || request.reason().isBlank()) {
+      problems.add("укажите причину переноса");
+    }
+    String school = request.schoolCode() == null || request.schoolCode().isBlank() ? null : request.schoolCode().strip();
+    if (school != null && request.kind() == DeadlineKind.LIST) {
+      problems.add("срок формирования перечня общий для цикла и не переносится для одной школы");
+    }
+    if (school != null && cycleSchools.find(cycle.id(), school).filter(s -> s.included()).isEmpty()) {
+      problems.add("школа " + school + " не входит в перечень цикла «" + cycle.title() + "»");
+    }
+    if (!problems.isEmpty()) {
+      throw new FormInputException(problems);
+    }
+    DeadlineKind kind = request.kind();
+    LocalDate oldDate = kind.of(schoolDeadlines.of(cycle.id(), school));
+    if (school == null) {
+      schoolDeadlines.setForCycle(cycle.id(), kind, request.newDate());
+    } else {
+      schoolDeadlines.setForSchool(cycle.id(), school, kind, request.newDate());
+    }
+    int[] moved = asSystem(() -> kind == DeadlineKind.LIST ? moveListTasks(cycle, request.newDate())
+        : moveSchoolTasks(cycle, kind, school, request.newDate()));
+    schoolDeadlines.recordMove(cycle.id(), school, kind, oldDate, request.newDate(), request.reason().strip(),
+        request.movedBy(), calendar.now().toInstant(), moved[0]);
+    return new Result(oldDate, request.newDate(), moved[0], moved[1]);
+  }
+
+  private int[] moveListTasks(Cycle cycle, LocalDate date) {
+    int count = 0;
+    if (cycle.processInstanceId() != null) {
+      for (Task task : tasks.createTaskQuery().processInstanceId(cycle.processInstanceId())
+          .taskDefinitionKey(AnnualCycleProcess.TASK_EDIT_LIST).list()) {
+        task.setDueDate(calendar.dueAt(date));
+        tasks.saveTask(task);
+        count++;
+      }
+    }
+    return new int[] {count, 0};
+  }
+
+  private int[] moveSchoolTasks(Cycle cycle, DeadlineKind kind, String school, LocalDate date) {
+    List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
+        .processDefinitionKey(SchoolSupportProcess.KEY).variableValueEquals(SchoolSupportProcess.CYCLE_ID, cycle.id())
+        .list();
+    if (instances.isEmpty()) {
+      return new int[] {0, 0};
+    }
+    Map<String, String> schoolOf = new HashMap<>();
+    for (VariableInstance v : runtime.createVariableInstanceQuery()
+        .processInstanceIdIn(instances.stream().map(ProcessInstance::getId).toArray(String[]::new))
+        .variableName(SchoolSupportProcess.SCHOOL_CODE).list()) {
+      if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+        schoolOf.put(v.getProcessInstanceId(), (String) v.getValue());
+      }
+    }
+    int taskCount = 0;
+    int timerCount = 0;
+    for (ProcessInstance instance : instances) {
+      String code = schoolOf.get(instance.getId());
+      if (code == null || (school != null && !school.equals(code))
+          || (school == null && schoolDeadlines.hasOverride(cycle.id(), code, kind))) {
+        continue;
+      }
+      for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKeyIn(taskKeys(kind).toArray(String[]::new)).list()) {
+        LocalDate due = dueOf(kind, task.getTaskDefinitionKey(), task.getExecutionId(), date);
+        if (due != null) {
+          task.setDueDate(calendar.dueAt(due));
+          tasks.saveTask(task);
+          taskCount++;
+        }
+      }
+      for (String activity : TIMERS) {
+        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(activity).timers()
+            .list()) {
+          Date dueDate = timerDue(cycle.id(), code, kind, activity, job, date);
+          if (dueDate != null) {
+            management.setJobDuedate(job.getId(), dueDate);
+            timerCount++;
+          }
+        }
+      }
+    }
+    return new int[] {taskCount, timerCount};
+  }
+
+  private static Set<String> taskKeys(DeadlineKind kind) {
+    return switch (kind) {
+      case DOCUMENTS -> Set.of(SchoolSupportProcess.TASK_ASSESS_RISKS, SchoolSupportProcess.TASK_DRAFT_DOCUMENTS);
+      case STAGE1, STAGE2 -> Set.of(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT);
+      case FINAL -> Set.of(SchoolSupportProcess.TASK_SUBMIT_FINAL_REPORT);
+      case LIST -> Set.of();
+    };
+  }
+
+  /** The new deadline of a task the moved deadline governs, or null if it governs another stage's. */
+  private LocalDate dueOf(DeadlineKind kind, String taskKey, String executionId, LocalDate date) {
+    if (SchoolSupportProcess.TASK_ASSESS_RISKS.equals(taskKey)) {
+      return SchoolYearTasks.selfAssessmentDeadline(date);
+    }
+    if (SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT.equals(taskKey) && !kind.equals(stageOf(executionId))) {
+      return null;
+    }
+    return date;
+  }
+
+  /** The timers of a school's year that watch a deadline. */
+  private static final List<String> TIMERS = List.of(SchoolSupportProcess.EVENT_DOCUMENTS_OVERDUE,
+      SchoolSupportProcess.EVENT_STAGE_REPORT_LATE, SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS,
+      SchoolSupportProcess.EVENT_FINAL_REPORT_LATE, SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS);
+
+  private Date timerDue(long cycleId, String school, DeadlineKind kind, String activity, Job job, LocalDate date) {
+    return switch (activity) {
+      case SchoolSupportProcess.EVENT_DOCUMENTS_OVERDUE -> kind == DeadlineKind.DOCUMENTS ? calendar.dueAt(date) : null;
+      case SchoolSupportProcess.EVENT_STAGE_REPORT_LATE -> kind == stageOf(job.getExecutionId()) ? calendar.dueAt(date) : null;
+      case SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS -> kind == stageOf(job.getExecutionId())
+          ? schoolYearTasks.reportOpens(cycleId, school, stageNumber(kind)) : null;
+      case SchoolSupportProcess.EVENT_FINAL_REPORT_LATE -> kind == DeadlineKind.FINAL ? calendar.dueAt(date) : null;
+      case SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS -> kind == DeadlineKind.FINAL
+          ? schoolYearTasks.reportOpens(cycleId, school, SchoolSupportProcess.FINAL_REPORT) : null;
+      default -> null;
+    };
+  }
+
+  /** The report stage of a stage report's execution (its multi-instance element variable). */
+  private DeadlineKind stageOf(String executionId) {
+    Object stage = runtime.getVariable(executionId, SchoolSupportProcess.REPORT_STAGE);
+    return stage instanceof Number n && n.intValue() != SchoolSupportProcess.FINAL_REPORT
+        ? DeadlineKind.ofReportStage(n.intValue()) : null;
+  }
+
+  private static int stageNumber(DeadlineKind kind) {
+    return kind == DeadlineKind.STAGE1 ? 1 : 2;
+  }
+
+  /** The coordinator may not work on a school's tasks; the move itself is the system's, once the controller allowed it. */
+  private <T> T asSystem(java.util.function.Supplier<T> work) {
+    Authentication current = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (current != null) {
+        identity.setAuthentication(current);
+      }
+    }
+  }
+}

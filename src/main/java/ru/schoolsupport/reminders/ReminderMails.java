@@ -1,0 +1,167 @@
+package ru.schoolsupport.reminders;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.mail.MailMessage;
+import ru.schoolsupport.mail.MailTemplates;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * The reminder mails, in Russian, from the templates {@code mail/reminder}, {@code mail/reminder-digest}
+ * and {@code mail/overdue-summary}: who, which school, what to do, the deadline and a direct link to
+ * the task in Tasklist, with the deadline as a calendar event (.ics).
+ */
+@Component
+public class ReminderMails {
+
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final MailTemplates templates;
+  private final WorkCalendar calendar;
+  private final String publicUrl;
+
+  public ReminderMails(MailTemplates templates, WorkCalendar calendar,
+      @Value("${schoolsupport.public-url:http://localhost:8080}") String publicUrl) {
+    this.templates = templates;
+    this.calendar = calendar;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+  }
+
+  /** The task in Tasklist: {@code <public-url>/camunda/app/tasklist/default/#/?task=<id>}. */
+  public String taskUrl(String taskId) {
+    return publicUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  public MailMessage single(Recipient to, OpenTask task, ReminderKind kind, Recipients.Lookup people) {
+    Map<String, Object> model = taskModel(task, people);
+    model.put("name", to.name());
+    model.put("before", kind.type() == ReminderKind.Type.BEFORE);
+    model.put("today", kind.type() == ReminderKind.Type.TODAY);
+    model.put("overdue", kind.type() == ReminderKind.Type.OVERDUE);
+    model.put("escalation", kind.type() == ReminderKind.Type.ESCALATION);
+    // a task created late says how many days are really left, not the offset its reminder belongs to
+    model.put("daysLeft", days(Math.max(1, ChronoUnit.DAYS.between(calendar.today(), task.dueDate()))));
+    model.put("preferencesUrl", publicUrl + "/api/reminders/preferences");
+    return templates.render("reminder", to.email(), model, List.of(calendarEvent(List.of(task), people)));
+  }
+
+  /** One reminder in a digest: the task and what the reminder says. */
+  public record DigestEntry(OpenTask task, ReminderKind kind) {
+  }
+
+  public MailMessage digest(Recipient to, List<DigestEntry> entries, Recipients.Lookup people) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (DigestEntry entry : entries) {
+      Map<String, Object> row = taskModel(entry.task(), people);
+      row.put("number", rows.size() + 1);
+      row.put("status", status(entry));
+      rows.add(row);
+    }
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", to.name());
+    model.put("today", DATE.format(calendar.today()));
+    model.put("count", entries.size());
+    model.put("entries", rows);
+    model.put("preferencesUrl", publicUrl + "/api/reminders/preferences");
+    return templates.render("reminder-digest", to.email(), model,
+        List.of(calendarEvent(entries.stream().map(DigestEntry::task).distinct().toList(), people)));
+  }
+
+  /** The weekly summary of overdue tasks, grouped by school (schools by name, tasks by due date). */
+  public MailMessage summary(Recipient to, List<OpenTask> overdue, Recipients.Lookup people) {
+    Map<String, List<OpenTask>> bySchool = new TreeMap<>();
+    for (OpenTask task : overdue) {
+      String school = task.schoolCode() == null ? "Задачи управления (без школы)" : people.schoolName(task.schoolCode());
+      bySchool.computeIfAbsent(school, k -> new ArrayList<>()).add(task);
+    }
+    List<Map<String, Object>> schools = new ArrayList<>();
+    bySchool.forEach((school, tasks) -> {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      tasks.stream().sorted((a, b) -> a.dueAt().compareTo(b.dueAt())).forEach(task -> {
+        Map<String, Object> row = taskModel(task, people);
+        row.put("who", Boolean.TRUE.equals(row.get("hasAssignee")) ? "исполнитель: " + row.get("assignee")
+            : "не взята в работу (" + row.get("candidates") + ")");
+        rows.add(row);
+      });
+      schools.add(Map.of("school", school, "count", tasks.size(), "tasks", rows));
+    });
+    Map<String, Object> model = new HashMap<>();
+    model.put("name", to.name());
+    model.put("today", DATE.format(calendar.today()));
+    model.put("count", overdue.size());
+    model.put("schools", schools);
+    return templates.render("overdue-summary", to.email(), model, List.of());
+  }
+
+  private Map<String, Object> taskModel(OpenTask task, Recipients.Lookup people) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("taskName", task.name() == null ? "Задача" : task.name());
+    model.put("hasProcess", task.processName() != null);
+    model.put("processName", task.processName());
+    String school = people.schoolName(task.schoolCode());
+    model.put("hasSchool", school != null);
+    model.put("school", school);
+    model.put("deadline", deadline(task.dueAt()));
+    model.put("hasAssignee", task.assignee() != null);
+    model.put("assignee", task.assignee() == null ? null : people.personName(task.assignee()));
+    List<String> candidates = new ArrayList<>();
+    task.candidateGroups().forEach(g -> candidates.add("«" + people.groupName(g) + "»"));
+    task.candidateUsers().forEach(u -> candidates.add(people.personName(u)));
+    model.put("hasCandidates", task.assignee() == null && !candidates.isEmpty());
+    model.put("candidates", String.join(", ", candidates));
+    model.put("daysOverdue", days(Math.max(1, ChronoUnit.DAYS.between(task.dueDate(), calendar.today()))));
+    model.put("taskUrl", taskUrl(task.id()));
+    return model;
+  }
+
+  private MailMessage.Attachment calendarEvent(List<OpenTask> tasks, Recipients.Lookup people) {
+    List<TaskCalendarEvent.Event> events = tasks.stream().map(task -> {
+      String school = people.schoolName(task.schoolCode());
+      String summary = "Срок: " + (task.name() == null ? "задача" : task.name()) + (school == null ? "" : " (" + school + ")");
+      String description = (task.processName() == null ? "" : task.processName() + "\n") + "Открыть задачу: "
+          + taskUrl(task.id());
+      return new TaskCalendarEvent.Event(task.id(), summary, description, taskUrl(task.id()), task.dueAt());
+    }).toList();
+    Instant now = calendar.now().toInstant();
+    return TaskCalendarEvent.attachment(events, now);
+  }
+
+  private String status(DigestEntry entry) {
+    return switch (entry.kind().type()) {
+      case BEFORE -> "через " + days(Math.max(1, ChronoUnit.DAYS.between(calendar.today(), entry.task().dueDate())));
+      case TODAY -> "сегодня";
+      case OVERDUE -> "срок прошёл";
+      case ESCALATION -> "просрочено на " + days(Math.max(1, ChronoUnit.DAYS.between(entry.task().dueDate(),
+          calendar.today()))) + " (вы — координатор)";
+    };
+  }
+
+  /** «15.02.2027, 18:00». */
+  String deadline(Instant dueAt) {
+    var local = dueAt.atZone(calendar.zone());
+    return DATE.format(local) + ", " + TIME.format(local);
+  }
+
+  /** «1 день», «3 дня», «7 дней», «21 день». */
+  static String days(long n) {
+    long lastTwo = n % 100;
+    long last = n % 10;
+    String word = lastTwo >= 11 && lastTwo <= 14 ? "дней" : last == 1 ? "день" : last >= 2 && last <= 4 ? "дня" : "дней";
+    return n + " " + word;
+  }
+
+  LocalDate today() {
+    return calendar.today();
+  }
+}

@@ -1,0 +1,200 @@
+package ru.schoolsupport.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.schoolsupport.EngineTestSupport;
+import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.TestYears;
+import ru.schoolsupport.cycle.Cycle;
+import ru.schoolsupport.cycle.CycleService;
+import ru.schoolsupport.cycle.DeadlineKind;
+import ru.schoolsupport.cycle.PeriodType;
+import ru.schoolsupport.cycle.SchoolDeadlines;
+import ru.schoolsupport.listformation.Candidate;
+import ru.schoolsupport.listformation.CandidateSource;
+import ru.schoolsupport.listformation.Category;
+import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.listformation.Project;
+import ru.schoolsupport.mail.MailOutbox;
+import ru.schoolsupport.process.FormInputException;
+import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.WorkCalendar;
+import ru.schoolsupport.schoolyear.RiskFactorSettings;
+import ru.schoolsupport.schoolyear.RiskProfileService;
+import ru.schoolsupport.schoolyear.SchoolSupportProcess;
+
+/**
+ * The coordinator moves a deadline for all schools or for one: the open tasks and the timer take the
+ * new date, tasks created later too, and the reminders follow the new due date.
+ */
+@SchoolSupportTest
+class DeadlineMoveTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired CycleService cycles;
+  @Autowired CycleSchoolRepository cycleSchools;
+  @Autowired RiskProfileService riskProfiles;
+  @Autowired SchoolDeadlines schoolDeadlines;
+  @Autowired DeadlineMoves moves;
+  @Autowired ReminderScan scan;
+  @Autowired MailOutbox outbox;
+  @Autowired WorkCalendar calendar;
+  @Autowired TestRestTemplate http;
+
+  Cycle cycle;
+  ProcessInstance sosh6;
+  ProcessInstance sosh12;
+
+  @BeforeEach
+  void twoSchoolsAtTheirSelfAssessment() {
+    EngineTestSupport.init(engine);
+    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    sosh6 = startSchool("sosh6", "lyceum7");
+    sosh12 = startSchool("sosh12", "sosh8");
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineTestSupport.resetClock();
+  }
+
+  ProcessInstance startSchool(String code, String mentor) {
+    cycleSchools.insert(cycle.id(), new Candidate(code, Category.SHNOR, Project.P500, CandidateSource.REGIONAL_LIST,
+        "тест"), true, null);
+    cycleSchools.setPair(cycle.id(), code, mentor, "curator1");
+    return runtime.startProcessInstanceByKey(SchoolSupportProcess.KEY, cycle.businessKey() + "/" + code,
+        Map.of(SchoolSupportProcess.CYCLE_ID, cycle.id(), SchoolSupportProcess.SCHOOL_CODE, code));
+  }
+
+  @Test
+  void aDeadlineMovedForAllThenForOneSchoolMovesTasksTimersAndReminders() {
+    LocalDate documents = cycle.deadlines().documentsDue();
+    LocalDate forAll = documents.plusDays(10);
+    DeadlineMoves.Result all = moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.DOCUMENTS, null, forAll,
+        "Совещание директоров перенесено", "coordinator"));
+    assertThat(all.oldDate()).isEqualTo(documents);
+    assertThat(all.tasksMoved()).isEqualTo(2);
+    assertThat(task(sosh6).getDueDate()).isEqualTo(calendar.dueAt(forAll.minusDays(14)));
+    assertThat(task(sosh12).getDueDate()).isEqualTo(calendar.dueAt(forAll.minusDays(14)));
+
+    LocalDate forSosh6 = forAll.plusDays(21);
+    DeadlineMoves.Result one = moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.DOCUMENTS, "sosh6",
+        forSosh6, "Смена директора", "coordinator"));
+    assertThat(one.oldDate()).isEqualTo(forAll);
+    assertThat(one.tasksMoved()).isEqualTo(1);
+    assertThat(task(sosh6).getDueDate()).isEqualTo(calendar.dueAt(forSosh6.minusDays(14)));
+    assertThat(task(sosh12).getDueDate()).isEqualTo(calendar.dueAt(forAll.minusDays(14)));
+
+    // moved for all again: the school with its own deadline keeps it
+    moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.DOCUMENTS, null, forAll.plusDays(1), "Уточнение",
+        "coordinator"));
+    assertThat(task(sosh6).getDueDate()).isEqualTo(calendar.dueAt(forSosh6.minusDays(14)));
+    assertThat(schoolDeadlines.of(cycle.id(), "sosh12").documentsDue()).isEqualTo(forAll.plusDays(1));
+
+    // the next task and the documents' timer take the school's own deadline
+    completeSelfAssessment(sosh6);
+    Task documentsTask = task(sosh6);
+    assertThat(documentsTask.getTaskDefinitionKey()).isEqualTo(SchoolSupportProcess.TASK_DRAFT_DOCUMENTS);
+    assertThat(documentsTask.getDueDate()).isEqualTo(calendar.dueAt(forSosh6));
+    assertThat(management.createJobQuery().processInstanceId(sosh6.getId())
+        .activityId(SchoolSupportProcess.EVENT_DOCUMENTS_OVERDUE).singleResult().getDuedate())
+        .isEqualTo(calendar.dueAt(forSosh6));
+
+    // and moved once more while the documents task is open: task and timer follow
+    LocalDate later = forSosh6.plusDays(5);
+    moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.DOCUMENTS, "sosh6", later, "Болезнь", "coordinator"));
+    assertThat(task(sosh6).getDueDate()).isEqualTo(calendar.dueAt(later));
+    assertThat(management.createJobQuery().processInstanceId(sosh6.getId())
+        .activityId(SchoolSupportProcess.EVENT_DOCUMENTS_OVERDUE).singleResult().getDuedate())
+        .isEqualTo(calendar.dueAt(later));
+
+    // reminders follow the new due date
+    ReminderTestSupport.at(calendar, later.minusDays(7), 9, 0);
+    scan.scan();
+    assertThat(outbox.status(ReminderKind.before(7).key(task(sosh6).getId(), later, "director.sosh6"))).isPresent();
+    assertThat(outbox.status(ReminderKind.before(7).key(task(sosh6).getId(), forSosh6, "director.sosh6"))).isEmpty();
+  }
+
+  @Test
+  void impossibleMovesAreRefused() {
+    assertThatThrownBy(() -> moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.DOCUMENTS, "sosh31",
+        calendar.today().minusDays(1), " ", "coordinator")))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("уже прошёл")
+        .hasMessageContaining("укажите причину переноса")
+        .hasMessageContaining("школа sosh31 не входит в перечень");
+  }
+
+  @Test
+  void onlyACoordinatorMovesDeadlinesOverRest() {
+    LocalDate date = cycle.deadlines().stage1Due().plusDays(3);
+    Map<String, Object> body = Map.of("kind", "STAGE1", "school", "sosh12", "date", date.toString(),
+        "reason", "Каникулы продлены");
+    ResponseEntity<Map> refused = http.withBasicAuth("director.sosh6", "demo")
+        .postForEntity("/api/cycles/" + cycle.id() + "/deadlines", body, Map.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<Map> moved = http.withBasicAuth("coordinator", "demo")
+        .postForEntity("/api/cycles/" + cycle.id() + "/deadlines", body, Map.class);
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(moved.getBody()).containsEntry("newDate", date.toString());
+    assertThat(schoolDeadlines.of(cycle.id(), "sosh12").stage1Due()).isEqualTo(date);
+    assertThat(schoolDeadlines.of(cycle.id(), "sosh6").stage1Due()).isEqualTo(cycle.deadlines().stage1Due());
+
+    ResponseEntity<Map> bad = http.withBasicAuth("coordinator", "demo")
+        .postForEntity("/api/cycles/" + cycle.id() + "/deadlines", Map.of("kind", "STAGE1", "date", "завтра"), Map.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void theCoordinatorMovesADeadlineFromTasklistsStartForm() {
+    LocalDate date = cycle.deadlines().finalDue().minusDays(5);
+    engine.getIdentityService().setAuthentication("coordinator", List.of("coordinators"));
+    try {
+      ProcessInstance move = runtime.startProcessInstanceByKey(MoveDeadlineProcess.KEY, Map.of(
+          MoveDeadlineProcess.CYCLE, cycle.businessKey(), MoveDeadlineProcess.KIND, "FINAL",
+          MoveDeadlineProcess.SCHOOL, "", MoveDeadlineProcess.DATE, date.toString(),
+          MoveDeadlineProcess.REASON, "Решение коллегии"));
+      assertThat(move.isEnded()).isTrue();
+      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(MoveDeadlineProcess.KEY, Map.of(
+          MoveDeadlineProcess.CYCLE, "1999", MoveDeadlineProcess.KIND, "FINAL",
+          MoveDeadlineProcess.DATE, date.toString(), MoveDeadlineProcess.REASON, "—")))
+          .isInstanceOf(FormInputException.class).hasMessageContaining("цикл «1999» не найден");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(schoolDeadlines.of(cycle.id(), "sosh6").finalDue()).isEqualTo(date);
+    assertThat(schoolDeadlines.of(cycle.id(), null).finalDue()).isEqualTo(date);
+  }
+
+  void completeSelfAssessment(ProcessInstance school) {
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (RiskFactorSettings.Factor f : riskProfiles.factors(cycle.id())) {
+      rows.add(new HashMap<>(Map.of("title", f.title(), "rating", "HIGH", "comment", "")));
+    }
+    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
+        SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "motivation"))));
+  }
+}

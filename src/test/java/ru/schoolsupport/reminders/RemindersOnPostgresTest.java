@@ -1,0 +1,114 @@
+package ru.schoolsupport.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.schoolsupport.EngineTestSupport;
+import ru.schoolsupport.directory.DirectoryImportService;
+import ru.schoolsupport.mail.MailOutbox;
+import ru.schoolsupport.process.WorkCalendar;
+
+/**
+ * The reminder scan's SQL on the engine's tables and ours, on PostgreSQL (its own database
+ * {@value #DATABASE} on the local server, created when missing): single reminders, a digest, no
+ * duplicates on a rerun, and a completed task's reminder dropped.
+ */
+@Tag("postgres")
+@ActiveProfiles("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "server.address=127.0.0.1",
+    // its own engine name: the REST API and webapps of the other test contexts keep finding theirs as "default"
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.admin-user.password=Sch00l-Support-Pr0d!",
+    "schoolsupport.mail.transport=file",
+    "schoolsupport.mail.sink-directory=target/mail",
+    "schoolsupport.mail.dispatch-enabled=false"
+})
+class RemindersOnPostgresTest {
+
+  static final String DATABASE = "school_support_reminders_test";
+  static final String SERVER = System.getenv().getOrDefault("SCHOOLSUPPORT_TEST_DB_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
+
+  @DynamicPropertySource
+  static void cleanDatabase(DynamicPropertyRegistry registry) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+        Statement statement = connection.createStatement()) {
+      try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+        if (!exists.next()) {
+          statement.execute("create database " + DATABASE);
+        }
+      }
+    }
+    try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop schema if exists public cascade");
+      statement.execute("create schema public");
+    }
+    registry.add("spring.datasource.url", () -> SERVER + DATABASE);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  @Autowired DirectoryImportService directoryImport;
+  @Autowired TaskService tasks;
+  @Autowired ReminderScan scan;
+  @Autowired ReminderRecords records;
+  @Autowired ReminderPreferences preferences;
+  @Autowired ReminderMailCheck check;
+  @Autowired MailOutbox outbox;
+  @Autowired WorkCalendar calendar;
+
+  @AfterEach
+  void resetClock() {
+    EngineTestSupport.resetClock();
+  }
+
+  @Test
+  void remindersAndADigestOnPostgres() throws Exception {
+    directoryImport.importSchools("schools.csv", new ClassPathResource("demo/schools.csv").getContentAsByteArray());
+    directoryImport.importPeople("people.csv", new ClassPathResource("demo/people.csv").getContentAsByteArray());
+    preferences.set("deputy.sosh6", Delivery.DIGEST);
+    LocalDate due = calendar.today().plusDays(10);
+    Task task = tasks.newTask();
+    task.setName("Представить самоанализ школы");
+    task.setDueDate(calendar.dueAt(due));
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), "school-sosh6");
+
+    ReminderTestSupport.at(calendar, due.minusDays(1), 9, 0);
+    ReminderScan.Result first = scan.scan();
+    ReminderScan.Result again = scan.scan();
+    assertThat(first.queued()).isEqualTo(1);
+    assertThat(first.waiting()).isEqualTo(1);
+    assertThat(first.digests()).isEqualTo(1);
+    assertThat(again.queued() + again.waiting() + again.digests()).isZero();
+
+    String single = ReminderKind.before(1).key(task.getId(), due, "director.sosh6");
+    assertThat(outbox.status(single)).contains("PENDING");
+    assertThat(outbox.status(ReminderKeys.digest("deputy.sosh6", due.minusDays(1)))).contains("PENDING");
+    assertThat(records.status(ReminderKind.before(1).key(task.getId(), due, "deputy.sosh6")))
+        .isEqualTo(ReminderRecords.DIGESTED);
+    assertThat(check.dropReason(single)).isNull();
+
+    tasks.complete(task.getId());
+    assertThat(check.dropReason(single)).isEqualTo("задача выполнена или отменена");
+    assertThat(records.status(single)).isEqualTo(ReminderRecords.DROPPED);
+  }
+}
