@@ -31,6 +31,7 @@ import ru.schoolsupport.process.WorkCalendar;
  */
 @Tag("postgres")
 @ActiveProfiles("postgres")
+@Tag("own-context")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "server.address=127.0.0.1",
     // its own engine name: the REST API and webapps of the other test contexts keep finding theirs as "default"
