@@ -39,6 +39,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
+import ru.schoolsupport.mail.MailDispatcher;
+import ru.schoolsupport.reminders.ReminderScan;
+import ru.schoolsupport.reporting.MunicipalReportService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,6 +95,9 @@ class YearBenchmark {
   @Autowired ListFormationService listFormation;
   @Autowired RiskProfileService riskProfiles;
   @Autowired JdbcClient jdbc;
+  @Autowired ReminderScan reminderScan;
+  @Autowired MailDispatcher mailDispatcher;
+  @Autowired MunicipalReportService municipalReports;
 
   final Map<String, String> figures = new LinkedHashMap<>();
   final AtomicLong peakHeap = new AtomicLong();
@@ -150,6 +156,7 @@ class YearBenchmark {
       phase(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT, t -> report(), completed);
       phase(SchoolSupportProcess.TASK_CONFIRM_STAGE_REPORT, t -> Map.of(SchoolSupportProcess.REPORT_DECISION,
           "confirmed", SchoolSupportProcess.REPORT_COMMENT, ""), completed);
+      municipalReport(cycleId(cycle), stage);
     }
     fireTimers(SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS, completed);
     phase(SchoolSupportProcess.TASK_SUBMIT_FINAL_REPORT, t -> report(), completed);
@@ -294,6 +301,7 @@ class YearBenchmark {
       key = "  step " + step + " (" + i + ")";
     }
     figures.put(key, String.format("%.1f s, %.0f /s", s, SCHOOLS / s));
+    writeSoFar();
   }
 
   private <T> void parallel(List<T> items, Consumer<T> work) throws Exception {
@@ -434,8 +442,11 @@ class YearBenchmark {
     parallel(n, i -> runtime.startProcessInstanceByKey("benchOtherWork", Map.of(
         // four in five are a school's, the rest the coordinators'
         "group", i % 5 == 4 ? "coordinators" : "school-s" + (i % SCHOOLS + 1),
-        "dueDate", new java.util.Date(System.currentTimeMillis() + ThreadLocalRandom.current().nextInt(1_000_000_000)))));
+        // due within the next week: each task is owed one reminder (7 or 1 day before)
+        "dueDate", new java.util.Date(System.currentTimeMillis() + 3_600_000L
+            + ThreadLocalRandom.current().nextLong(6L * 24 * 3_600_000)))));
     figures.put("at scale: other open tasks started", String.format("%d in %s", n.size(), seconds(t)));
+    writeSoFar();
     analyzeIfNoAutovacuum();
     figures.put("at scale: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
     figures.put("at scale: bare candidate-group query of a school, page of 50 by due date, p50 / p95",
@@ -446,11 +457,53 @@ class YearBenchmark {
     figures.put("at scale: bare query of every open task, page of 50 by due date, p50 / p95",
         percentiles(() -> tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 50)));
     figures.put("at scale: coordinator's «Все задачи по школам», p50 / p95", percentiles(this::coordinatorQuery));
+    reminders();
     List<String> other = runtime.createProcessInstanceQuery().processDefinitionKey("benchOtherWork").list().stream()
         .map(ProcessInstance::getId).toList();
     for (int from = 0; from < other.size(); from += 1000) {
       runtime.deleteProcessInstances(other.subList(from, Math.min(other.size(), from + 1000)), "benchmark", true, true);
     }
+  }
+
+  // ---- reminders and reports
+
+  private void reminders() {
+    long t = System.nanoTime();
+    ReminderScan.Result first = reminderScan.scan();
+    figures.put("reminders: first scan (every open task read, a reminder queued for each that is owed one)",
+        String.format("%s: %d tasks, %d reminders queued", seconds(t), first.tasks(), first.queued()));
+    writeSoFar();
+    analyzeIfNoAutovacuum();
+    t = System.nanoTime();
+    ReminderScan.Result second = reminderScan.scan();
+    figures.put("reminders: next scan (every open task read, nothing new owed)",
+        String.format("%s: %d tasks, %d reminders queued", seconds(t), second.tasks(), second.queued()));
+    t = System.nanoTime();
+    int sent = 0;
+    while (sent < 2_000) {
+      int now = mailDispatcher.dispatchDue();
+      if (now == 0) {
+        break;
+      }
+      sent += now;
+    }
+    double s = (System.nanoTime() - t) / 1e9;
+    figures.put("reminders: mails sent (.eml files written), first 2,000", String.format("%d in %.1f s, %.0f /s", sent, s, sent / s));
+    writeSoFar();
+  }
+
+  private void municipalReport(long cycleId, int stage) {
+    long t = System.nanoTime();
+    municipalReports.generate(cycleId, stage, "benchmark");
+    String time = seconds(t);
+    figures.put("municipal report of stage " + stage + " (data of every school, XLSX with chart, DOCX)",
+        String.format("%s (%d kB + %d kB)", time,
+            municipalReports.workbook(cycleId, stage).orElseThrow().content().length / 1024,
+            municipalReports.document(cycleId, stage).orElseThrow().content().length / 1024));
+  }
+
+  private long cycleId(ProcessInstance cycle) {
+    return ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
   }
 
   // ---- the bare engine, same database, same threads
@@ -540,11 +593,20 @@ class YearBenchmark {
   }
 
   private void write() throws IOException {
+    System.out.println("\n==== benchmark: a year of " + SCHOOLS + " schools ====\n" + writeSoFar());
+  }
+
+  /** The figures so far, to target/benchmark/year-N.md: a long run shows its progress there. */
+  private String writeSoFar() {
     StringBuilder md = new StringBuilder("| figure | value |\n|---|---|\n");
     figures.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
-    System.out.println("\n==== benchmark: a year of " + SCHOOLS + " schools ====\n" + md);
-    Path out = Path.of("target/benchmark/year-" + SCHOOLS + ".md");
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, md.toString());
+    try {
+      Path out = Path.of("target/benchmark/year-" + SCHOOLS + ".md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, md.toString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return md.toString();
   }
 }
