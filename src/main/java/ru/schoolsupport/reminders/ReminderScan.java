@@ -74,6 +74,9 @@ public class ReminderScan {
 
     openTasks.forEachPage(horizon, settings.pageSize(), page -> {
       Set<String> known = records.existingKeys(page.stream().map(OpenTask::id).toList());
+      // the reminders of a task, kind and due date made by an earlier scan: such a task needs no one looked up again
+      Set<String> handled = new HashSet<>();
+      known.forEach(key -> handled.add(key.substring(0, key.lastIndexOf(':') + 1)));
       Set<String> direct = new HashSet<>();
       page.forEach(task -> {
         if (task.assignee() != null) {
@@ -84,10 +87,12 @@ public class ReminderScan {
       people.prefetch(direct);
       for (OpenTask task : page) {
         counts[0]++;
-        List<ReminderKind> kinds = kindsDue(task, now, today, offsets);
-        if (summaryDue && kinds.contains(ReminderKind.OVERDUE)) {
+        List<ReminderKind> due = kindsDue(task, now, today, offsets);
+        if (summaryDue && due.contains(ReminderKind.OVERDUE)) {
           overdue.add(task);
         }
+        List<ReminderKind> kinds = due.stream()
+            .filter(kind -> !handled.contains(kind.key(task.id(), task.dueDate(), ""))).toList();
         List<Recipient> taskPeople = kinds.isEmpty() ? List.of() : taskRecipients(task, people);
         for (ReminderKind kind : kinds) {
           List<Recipient> to = kind == ReminderKind.ESCALATION ? escalationRecipients(taskPeople, people) : taskPeople;

@@ -38,7 +38,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Tag;
+import ru.schoolsupport.process.CommonVariables;
 import ru.schoolsupport.mail.MailDispatcher;
 import ru.schoolsupport.reminders.ReminderScan;
 import ru.schoolsupport.reporting.MunicipalReportService;
@@ -453,9 +456,17 @@ class YearBenchmark {
         percentiles(() -> tasks.createTaskQuery()
             .taskCandidateGroup("school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1))
             .orderByDueDate().asc().listPage(0, 50)));
+    figures.put("at scale: the same criteria as «Задачи моей группы», without authorization, p50 / p95",
+        percentiles(() -> tasks.createTaskQuery()
+            .taskCandidateGroupIn(List.of("directors", "school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1)))
+            .includeAssignedTasks().orderByDueDate().asc().listPage(0, 50)));
     figures.put("at scale: school director's «Задачи моей группы», p50 / p95", percentiles(this::directorQuery));
     figures.put("at scale: bare query of every open task, page of 50 by due date, p50 / p95",
         percentiles(() -> tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 50)));
+    figures.put("at scale: the same criteria as «Все задачи по школам», without authorization, p50 / p95",
+        percentiles(() -> ((TaskQuery) tasks.createTaskQuery()
+            .orderByProcessVariable(CommonVariables.SCHOOL_NAME, ValueType.STRING).asc().orderByDueDate().asc())
+            .listPage(0, 50)));
     figures.put("at scale: coordinator's «Все задачи по школам», p50 / p95", percentiles(this::coordinatorQuery));
     reminders();
     List<String> other = runtime.createProcessInstanceQuery().processDefinitionKey("benchOtherWork").list().stream()
