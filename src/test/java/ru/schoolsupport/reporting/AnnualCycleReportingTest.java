@@ -24,6 +24,7 @@ import ru.schoolsupport.cycle.AnnualCycleProcess;
 import ru.schoolsupport.listformation.ListFormationService;
 import ru.schoolsupport.mail.MailOutbox;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.schoolyear.SchoolSupportProcess;
 
 /**
  * annualCycle's reporting branch with the real municipalReport: when the schools' stage I reports
@@ -91,6 +92,60 @@ class AnnualCycleReportingTest {
     // the schools' branch is untouched: its spawning job still waits
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT + "#multiInstanceBody",
         AnnualCycleProcess.EVENT_STAGE2_REPORTS_DUE);
+  }
+
+  @Test
+  void theCycleClosesWhenEverySchoolsYearAndEveryReportIsDone() {
+    Map<String, Object> start = new HashMap<>();
+    start.put(AnnualCycleProcess.PERIOD_TYPE, "CALENDAR_YEAR");
+    start.put(AnnualCycleProcess.START_YEAR, (long) TestYears.next());
+    start.put(AnnualCycleProcess.COORDINATOR, "coordinator");
+    ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, start);
+    long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+    complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(cycleId))));
+    complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS, ""));
+    complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
+        LocalDate.now().toString()));
+    management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult().getId());
+    List<ProcessInstance> schools = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .processDefinitionKey(SchoolSupportProcess.KEY).list();
+    assertThat(schools).hasSize(4);
+
+    // the reports of stage I, stage II and the final one, each made, approved and sent
+    for (String due : List.of(AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE, AnnualCycleProcess.EVENT_STAGE2_REPORTS_DUE,
+        AnnualCycleProcess.EVENT_FINAL_REPORTS_DUE)) {
+      assertThat(cycle).isWaitingAt(due);
+      management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).activityId(due)
+          .singleResult().getId());
+      ProcessInstance report = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+          .processDefinitionKey(MunicipalReportProcess.KEY).singleResult();
+      executeJob(report);
+      String taskId = task(report).getId();
+      tasks.complete(taskId, Map.of(
+          MunicipalReportProcess.REPORT_INTRO, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_INTRO),
+          MunicipalReportProcess.REPORT_PROBLEMS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_PROBLEMS),
+          MunicipalReportProcess.REPORT_DECISIONS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_DECISIONS)));
+      tasks.complete(task(report).getId(), Map.of(MunicipalReportProcess.REPORT_DECISION,
+          MunicipalReportProcess.APPROVED, MunicipalReportProcess.REPORT_DECISION_COMMENT, ""));
+      executeJob(report);
+      assertThat(report).isEnded();
+    }
+    assertThat(reports.ofCycle(cycleId)).extracting(MunicipalReport::status).containsOnly(MunicipalReportStatus.SENT)
+        .hasSize(3);
+    // the reporting is done, the schools are not: the cycle waits for them
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT);
+
+    // each school's year comes to its end (its path is SchoolYearProcessTest's): the cycle closes
+    for (ProcessInstance school : schools) {
+      runtime.createProcessInstanceModification(school.getId())
+          .cancelAllForActivity(SchoolSupportProcess.TASK_ASSESS_RISKS)
+          .startBeforeActivity(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED)
+          .execute();
+      executeJob(school);
+    }
+    assertThat(cycle).isEnded().hasPassed(AnnualCycleProcess.END_CYCLE_DONE);
   }
 
   private void complete(ProcessInstance instance, Map<String, Object> variables) {
