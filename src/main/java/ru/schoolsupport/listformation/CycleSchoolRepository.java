@@ -46,7 +46,7 @@ public class CycleSchoolRepository {
   }
 
   public Optional<CycleSchool> find(long cycleId, String schoolCode) {
-    return jdbc.sql(SELECT + " where cs.cycle_id = ? and s.code = ?").params(cycleId, schoolCode)
+    return jdbc.sql(SELECT + " where cs.cycle_id = ? and cs.school_id = (select id from ss_school where code = ?)").params(cycleId, schoolCode)
         .query(CycleSchoolRepository::map).optional();
   }
 

@@ -24,7 +24,7 @@ public class JointPlanRepository {
       String proposedBy, Instant at) {
     int version = jdbc.sql("""
             select coalesce(max(p.version), 0) + 1 from ss_joint_plan p join ss_school s on s.id = p.school_id
-            where p.cycle_id = ? and s.code = ?""").params(cycleId, schoolCode).query(Integer.class).single();
+            where p.cycle_id = ? and p.school_id = (select id from ss_school where code = ?)""").params(cycleId, schoolCode).query(Integer.class).single();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into ss_joint_plan (cycle_id, school_id, mentor_school_id, version, status, proposed_by, proposed_at)
@@ -51,7 +51,7 @@ public class JointPlanRepository {
     return jdbc.sql("""
             select p.id, p.version, m.code as mentor_code, p.status, p.proposed_by, p.proposed_at, p.agreed_by, p.comment
             from ss_joint_plan p join ss_school s on s.id = p.school_id join ss_school m on m.id = p.mentor_school_id
-            where p.cycle_id = ? and s.code = ? order by p.version desc""")
+            where p.cycle_id = ? and p.school_id = (select id from ss_school where code = ?) order by p.version desc""")
         .params(cycleId, schoolCode)
         .query((rs, row) -> new JointPlan(rs.getLong("id"), rs.getInt("version"), rs.getString("mentor_code"),
             JointPlan.Status.valueOf(rs.getString("status")), rs.getString("proposed_by"),

@@ -43,7 +43,7 @@ public class OutcomeRepository {
   public Optional<Outcome> find(long cycleId, String schoolCode) {
     return jdbc.sql("""
             select o.* from ss_school_outcome o join ss_school s on s.id = o.school_id
-            where o.cycle_id = ? and s.code = ?""").params(cycleId, schoolCode)
+            where o.cycle_id = ? and o.school_id = (select id from ss_school where code = ?)""").params(cycleId, schoolCode)
         .query((rs, row) -> new Outcome(SchoolOutcome.parse(rs.getString("recommended")),
             rs.getString("recommended_by"), rs.getString("recommendation_comment"),
             SchoolOutcome.parse(rs.getString("decided")), rs.getString("decided_by"), rs.getString("decision_comment")))

@@ -24,7 +24,7 @@ public class SchoolDocumentRepository {
   public int saveVersion(long cycleId, String schoolCode, DocumentSubmission d, String submittedBy, Instant at) {
     int version = jdbc.sql("""
             select coalesce(max(v.version), 0) + 1 from ss_document_version v join ss_school s on s.id = v.school_id
-            where v.cycle_id = ? and s.code = ?""").params(cycleId, schoolCode).query(Integer.class).single();
+            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?)""").params(cycleId, schoolCode).query(Integer.class).single();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into ss_document_version (cycle_id, school_id, version, concept_link, concept_summary, roadmap_link,
@@ -63,7 +63,7 @@ public class SchoolDocumentRepository {
   public Optional<Version> latest(long cycleId, String schoolCode) {
     return jdbc.sql("""
             select v.* from ss_document_version v join ss_school s on s.id = v.school_id
-            where v.cycle_id = ? and s.code = ? order by v.version desc""")
+            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by v.version desc""")
         .params(cycleId, schoolCode)
         .query((rs, row) -> new Object[] {rs.getLong("id"), rs.getInt("version"), rs.getString("concept_link"),
             rs.getString("concept_summary"), rs.getString("roadmap_link"), rs.getTimestamp("submitted_at")})
@@ -109,7 +109,7 @@ public class SchoolDocumentRepository {
   public List<DocumentReview> reviews(long cycleId, String schoolCode) {
     return jdbc.sql("""
             select v.version, r.* from ss_document_review r join ss_document_version v on v.id = r.version_id
-            join ss_school s on s.id = v.school_id where v.cycle_id = ? and s.code = ? order by r.round""")
+            join ss_school s on s.id = v.school_id where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by r.round""")
         .params(cycleId, schoolCode)
         .query((rs, row) -> new DocumentReview(rs.getInt("version"), rs.getInt("round"), rs.getString("reviewer"),
             "ACCEPTED".equals(rs.getString("decision")), rs.getString("concept_comment"),

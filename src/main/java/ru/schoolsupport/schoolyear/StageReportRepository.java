@@ -31,7 +31,7 @@ public class StageReportRepository {
   public StageReport.Plan plan(long cycleId, String schoolCode) {
     Long versionId = jdbc.sql("""
             select v.id from ss_document_version v join ss_school s on s.id = v.school_id
-            where v.cycle_id = ? and s.code = ? order by v.version desc""")
+            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by v.version desc""")
         .params(cycleId, schoolCode).query(Long.class).list().stream().findFirst().orElse(null);
     if (versionId == null) {
       return new StageReport.Plan(List.of(), List.of(), List.of());
@@ -89,7 +89,7 @@ public class StageReportRepository {
       List<StageReport.ProgrammeStatus> programmes, String submittedBy, Instant at, boolean late) {
     int version = jdbc.sql("""
             select coalesce(max(r.version), 0) + 1 from ss_stage_report r join ss_school s on s.id = r.school_id
-            where r.cycle_id = ? and s.code = ? and r.stage = ?""").params(cycleId, schoolCode, stage)
+            where r.cycle_id = ? and r.school_id = (select id from ss_school where code = ?) and r.stage = ?""").params(cycleId, schoolCode, stage)
         .query(Integer.class).single();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
@@ -135,7 +135,7 @@ public class StageReportRepository {
     // the final report (stage 0) comes after stages 1 and 2
     String sql = """
         select r.* from ss_stage_report r join ss_school s on s.id = r.school_id
-        where r.cycle_id = ? and s.code = ? %s
+        where r.cycle_id = ? and r.school_id = (select id from ss_school where code = ?) %s
         order by case when r.stage = 0 then 99 else r.stage end desc, r.version desc""".formatted(stageCondition);
     List<Object> params = new ArrayList<>(List.of(cycleId, schoolCode));
     if (stage != null) {
@@ -181,7 +181,7 @@ public class StageReportRepository {
   public boolean markOverdue(long cycleId, String schoolCode, int stage, Instant at) {
     boolean marked = jdbc.sql("""
             select count(*) from ss_stage_report_overdue o join ss_school s on s.id = o.school_id
-            where o.cycle_id = ? and s.code = ? and o.stage = ?""").params(cycleId, schoolCode, stage)
+            where o.cycle_id = ? and o.school_id = (select id from ss_school where code = ?) and o.stage = ?""").params(cycleId, schoolCode, stage)
         .query(Long.class).single() > 0;
     if (marked) {
       return false;
@@ -196,7 +196,7 @@ public class StageReportRepository {
   public boolean isOverdue(long cycleId, String schoolCode, int stage) {
     return jdbc.sql("""
             select count(*) from ss_stage_report_overdue o join ss_school s on s.id = o.school_id
-            where o.cycle_id = ? and s.code = ? and o.stage = ?""").params(cycleId, schoolCode, stage)
+            where o.cycle_id = ? and o.school_id = (select id from ss_school where code = ?) and o.stage = ?""").params(cycleId, schoolCode, stage)
         .query(Long.class).single() > 0;
   }
 }
