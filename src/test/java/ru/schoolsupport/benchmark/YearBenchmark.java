@@ -84,6 +84,8 @@ class YearBenchmark {
   static final int THREADS = Integer.getInteger("benchmark.threads", 4);
   /** Open tasks to query among (the region's other work: assignments, other processes); 0 = only the year's. */
   static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 0);
+  /** Only the region, the references and the spawning (-Dbenchmark.spawnOnly=true): to study the spawning. */
+  static final boolean SPAWN_ONLY = Boolean.getBoolean("benchmark.spawnOnly");
   static final String DATABASE = "school_support_bench";
   static final int YEAR = LocalDate.now().getYear() + 1;
 
@@ -139,6 +141,10 @@ class YearBenchmark {
     long waiting = tasks.createTaskQuery().taskDefinitionKey(SchoolSupportProcess.TASK_ASSESS_RISKS).count();
     figures.put("spawn every school's instance, each waiting at its first task", seconds(spawnStart));
     assertThat(waiting).isEqualTo(SCHOOLS);
+    if (SPAWN_ONLY) {
+      write();
+      return;
+    }
 
     tasklistQueries("ours", this::directorQuery, this::coordinatorQuery);
     if (OPEN_TASKS > SCHOOLS) {
