@@ -56,6 +56,8 @@ public final class AnnualCycleProcess {
   public static final String TASK_APPROVE_PAIRS = "Task_ApproveMentorPairs";
   public static final String TASK_ISSUE_ORDER = "Task_IssueOrder";
   public static final String CALL_SCHOOL_SUPPORT = "Activity_SupportEachSchool";
+  /** The batches the schools are started in: a job each, waiting before each batch. */
+  public static final String SCHOOL_BATCHES = "SubProcess_SchoolBatches";
   public static final String END_NO_SCHOOLS = "Event_NoSchoolsToSupport";
   public static final String END_CYCLE_DONE = "Event_CycleFinished";
   /** The reporting branch that runs while the schools work: a municipal report per stage and the final one. */

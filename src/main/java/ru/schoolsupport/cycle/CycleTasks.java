@@ -2,6 +2,8 @@ package ru.schoolsupport.cycle;
 
 import java.util.Date;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
@@ -18,10 +20,14 @@ public class CycleTasks {
   private final CycleSchoolRepository cycleSchools;
   private final WorkCalendar calendar;
 
-  public CycleTasks(CycleRepository cycles, CycleSchoolRepository cycleSchools, WorkCalendar calendar) {
+  private final int spawnBatchSize;
+
+  public CycleTasks(CycleRepository cycles, CycleSchoolRepository cycleSchools, WorkCalendar calendar,
+      @Value("${schoolsupport.cycle.spawn-batch-size:100}") int spawnBatchSize) {
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;
     this.calendar = calendar;
+    this.spawnBatchSize = spawnBatchSize;
   }
 
   /** The list is due by the cycle's list deadline, and never less than a week from now. */
@@ -37,6 +43,22 @@ public class CycleTasks {
   /** The codes of the schools on the approved list: one schoolSupport process each. */
   public List<String> supervisedSchools(Long cycleId) {
     return cycleSchools.findIncluded(cycleId).stream().map(CycleSchool::schoolCode).toList();
+  }
+
+  /**
+   * The batches the schools are started in (0, 1, …), a transaction each: thousands of processes
+   * started in one transaction cost the engine the square of their number (BENCHMARKS.md).
+   */
+  public List<Integer> schoolBatches(Long cycleId) {
+    int schools = supervisedSchools(cycleId).size();
+    return IntStream.range(0, (schools + spawnBatchSize - 1) / spawnBatchSize).boxed().toList();
+  }
+
+  /** The codes of the schools of one batch, in the list's order. */
+  public List<String> schoolsOfBatch(Long cycleId, Integer batch) {
+    List<String> schools = supervisedSchools(cycleId);
+    return schools.subList(Math.min(schools.size(), batch * spawnBatchSize),
+        Math.min(schools.size(), (batch + 1) * spawnBatchSize));
   }
 
   /**

@@ -136,8 +136,12 @@ class YearBenchmark {
 
     ProcessInstance cycle = startedCycle();
     long spawnStart = System.nanoTime();
-    Job spawn = management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult();
-    management.executeJob(spawn.getId());
+    // a job per batch of schools, one after another as the job executor runs a process instance's jobs
+    List<Job> batches = management.createJobQuery().processInstanceId(cycle.getId()).messages().list();
+    for (Job batch : batches) {
+      management.executeJob(batch.getId());
+    }
+    figures.put("spawn: batches (a job and a transaction each)", String.valueOf(batches.size()));
     long waiting = tasks.createTaskQuery().taskDefinitionKey(SchoolSupportProcess.TASK_ASSESS_RISKS).count();
     figures.put("spawn every school's instance, each waiting at its first task", seconds(spawnStart));
     assertThat(waiting).isEqualTo(SCHOOLS);

@@ -96,7 +96,7 @@ class AnnualCycleProcessTest {
 
     // the schools' processes are spawned by an asynchronous multi-instance body, while the reporting
     // branch waits for the schools' stage I reports
-    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT + "#multiInstanceBody",
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.SCHOOL_BATCHES,
         AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE);
     Job spawn = management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult();
     management.executeJob(spawn.getId());

@@ -90,7 +90,7 @@ class AnnualCycleReportingTest {
     assertThat(outbox.sentOrQueuedTo("cokio@iro.example.ru"))
         .anyMatch(m -> m.subject().endsWith("Муниципальный отчёт за I этап, " + year) && m.attachments().size() == 2);
     // the schools' branch is untouched: its spawning job still waits
-    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT + "#multiInstanceBody",
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.SCHOOL_BATCHES,
         AnnualCycleProcess.EVENT_STAGE2_REPORTS_DUE);
   }
 
