@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.spreadsheet.ImportRejectedException;
 
@@ -38,8 +38,7 @@ class AssignmentImportController {
   @PostMapping("/api/assignments/import")
   ResponseEntity<Map<String, Object>> importAssignments(@RequestParam("file") MultipartFile file,
       @RequestParam(value = "source", required = false) String source) throws IOException {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current == null || current.getGroupIds() == null || current.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
+    if (!CurrentUser.inAnyGroup(identity, ALLOWED)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("message", "Загружать поручения может координатор или администратор."));
     }

@@ -3,6 +3,7 @@ package ru.schoolsupport.collegium;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.Variables;
 
@@ -28,8 +29,7 @@ public class RecordCollegiumDecisionsDelegate implements JavaDelegate {
     } catch (NumberFormatException e) {
       throw new FormInputException("цикл сопровождения «" + cycle + "» не найден");
     }
-    String by = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-        : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    String by = CurrentUser.of(execution);
     collegium.recordDecisions(Variables.id(execution, CollegiumProcess.MEETING_ID), cycleId,
         execution.getVariable(CollegiumProcess.DECISIONS), by);
   }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.directory.DirectoryImportService;
 import ru.schoolsupport.directory.ImportResult;
 import ru.schoolsupport.directory.Role;
@@ -81,8 +81,7 @@ class ImportController {
   }
 
   private void require(Set<String> groups, String message) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current == null || current.getGroupIds() == null || current.getGroupIds().stream().noneMatch(groups::contains)) {
+    if (!CurrentUser.inAnyGroup(identity, groups)) {
       throw new NotAllowed(message);
     }
   }

@@ -3,12 +3,10 @@ package ru.schoolsupport.monitoring;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.directory.Role;
 
 /**
@@ -92,9 +91,7 @@ class MonitoringController {
   }
 
   private boolean mayRead() {
-    Authentication current = identity.getCurrentAuthentication();
-    List<String> groups = current == null ? null : current.getGroupIds();
-    return groups != null && groups.stream().anyMatch(READERS::contains);
+    return CurrentUser.inAnyGroup(identity, READERS);
   }
 
   static class NotAllowed extends RuntimeException {

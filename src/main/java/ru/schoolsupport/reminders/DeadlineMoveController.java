@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.cycle.DeadlineKind;
 import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.process.FormInputException;
@@ -40,8 +40,7 @@ class DeadlineMoveController {
 
   @PostMapping("/api/cycles/{cycleId}/deadlines")
   ResponseEntity<Map<String, Object>> move(@PathVariable long cycleId, @RequestBody Map<String, Object> body) {
-    Authentication current = identity.getCurrentAuthentication();
-    if (current == null || current.getGroupIds() == null || current.getGroupIds().stream().noneMatch(ALLOWED::contains)) {
+    if (!CurrentUser.inAnyGroup(identity, ALLOWED)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("message", "Переносить сроки может муниципальный координатор."));
     }
@@ -53,7 +52,7 @@ class DeadlineMoveController {
     }
     DeadlineMoves.Result result = moves.move(new DeadlineMoves.Request(cycleId,
         DeadlineKind.parse(text(body.get("kind"))), text(body.get("school")), date, text(body.get("reason")),
-        current.getUserId()));
+        CurrentUser.login(identity)));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("oldDate", String.valueOf(result.oldDate()));
     answer.put("newDate", result.newDate().toString());

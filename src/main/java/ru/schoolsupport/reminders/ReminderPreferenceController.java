@@ -2,7 +2,6 @@ package ru.schoolsupport.reminders;
 
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ru.schoolsupport.access.CurrentUser;
 
 /**
  * The logged-in user's choice of reminder mails (HTTP Basic, like {@code /engine-rest}):
@@ -53,8 +53,7 @@ class ReminderPreferenceController {
   }
 
   private String currentUser() {
-    Authentication current = identity.getCurrentAuthentication();
-    return current == null ? null : current.getUserId();
+    return CurrentUser.login(identity);
   }
 
   private static Map<String, Object> answer(String login, Delivery delivery) {

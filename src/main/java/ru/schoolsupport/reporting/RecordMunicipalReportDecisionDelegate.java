@@ -5,6 +5,7 @@ import static ru.schoolsupport.reporting.MunicipalReportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Records the head's approval or return of the report (a round); says whether it is approved. */

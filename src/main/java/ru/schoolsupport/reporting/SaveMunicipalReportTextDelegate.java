@@ -5,6 +5,7 @@ import static ru.schoolsupport.reporting.MunicipalReportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Keeps the coordinator's narrative (and drops it from the process), makes the files again with it and submits the report to the head. */

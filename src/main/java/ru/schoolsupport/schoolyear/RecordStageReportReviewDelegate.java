@@ -5,6 +5,7 @@ import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Records the curator's confirmation or return of a stage report; says whether it is confirmed. */
@@ -21,7 +22,7 @@ public class RecordStageReportReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     execution.setVariable(REPORT_CONFIRMED, reports.review(Variables.id(execution, CYCLE_ID),
         Variables.text(execution, SCHOOL_CODE), Variables.integer(execution, REPORT_STAGE),
-        SaveDocumentsDelegate.currentUser(execution), Variables.text(execution, REPORT_DECISION),
+        CurrentUser.of(execution), Variables.text(execution, REPORT_DECISION),
         Variables.text(execution, REPORT_COMMENT)));
   }
 }

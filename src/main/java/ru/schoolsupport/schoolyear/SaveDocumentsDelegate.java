@@ -4,8 +4,8 @@ import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Checks the school's documents and keeps them as a new version; wrong ones undo the completion. */
@@ -26,11 +26,7 @@ public class SaveDocumentsDelegate implements JavaDelegate {
     DocumentSubmission submission = DocumentForms.submission(execution.getVariable(CONCEPT_LINK),
         execution.getVariable(CONCEPT_SUMMARY), execution.getVariable(ROADMAP_LINK),
         execution.getVariable(PROGRAMMES), riskProfiles.codesByTitle(cycleId));
-    documents.submit(cycleId, Variables.text(execution, SCHOOL_CODE), currentUser(execution), submission);
+    documents.submit(cycleId, Variables.text(execution, SCHOOL_CODE), CurrentUser.of(execution), submission);
   }
 
-  static String currentUser(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
-  }
 }

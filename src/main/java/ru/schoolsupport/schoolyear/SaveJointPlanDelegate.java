@@ -5,6 +5,7 @@ import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Checks the mentor school's joint plan and keeps it as a new version; a wrong one undoes the completion. */
@@ -20,6 +21,6 @@ public class SaveJointPlanDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     plans.propose(Variables.id(execution, CYCLE_ID), Variables.text(execution, SCHOOL_CODE),
-        SaveDocumentsDelegate.currentUser(execution), JointPlanForms.events(execution.getVariable(JOINT_PLAN_EVENTS)));
+        CurrentUser.of(execution), JointPlanForms.events(execution.getVariable(JOINT_PLAN_EVENTS)));
   }
 }

@@ -5,6 +5,7 @@ import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Records the coordinator's decision on the school's year: its outcome on the cycle's list. */
@@ -20,7 +21,7 @@ public class SaveOutcomeDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SchoolOutcome decided = outcomes.decide(Variables.id(execution, CYCLE_ID), Variables.text(execution, SCHOOL_CODE),
-        SaveDocumentsDelegate.currentUser(execution), Variables.text(execution, OUTCOME_DECISION),
+        CurrentUser.of(execution), Variables.text(execution, OUTCOME_DECISION),
         Variables.text(execution, OUTCOME_COMMENT));
     execution.setVariable(SCHOOL_OUTCOME, decided.name());
   }

@@ -5,6 +5,7 @@ import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Records the curator's recommended outcome of the school's year. */
@@ -20,7 +21,7 @@ public class SaveOutcomeRecommendationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     outcomes.recommend(Variables.id(execution, CYCLE_ID), Variables.text(execution, SCHOOL_CODE),
-        SaveDocumentsDelegate.currentUser(execution), Variables.text(execution, RECOMMENDED_OUTCOME),
+        CurrentUser.of(execution), Variables.text(execution, RECOMMENDED_OUTCOME),
         Variables.text(execution, RECOMMENDATION_COMMENT));
   }
 }

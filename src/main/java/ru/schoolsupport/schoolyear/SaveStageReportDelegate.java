@@ -5,6 +5,7 @@ import static ru.schoolsupport.schoolyear.SchoolSupportProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.process.Variables;
 
 /** Checks a stage or final report and keeps it as a new version; a wrong one undoes the completion. */
@@ -26,6 +27,6 @@ public class SaveStageReportDelegate implements JavaDelegate {
         Variables.text(execution, REPORT_SUMMARY), execution.getVariable(REPORT_MEASURES),
         execution.getVariable(REPORT_INDICATORS), execution.getVariable(REPORT_PROGRAMMES));
     reports.submit(Variables.id(execution, CYCLE_ID), Variables.text(execution, SCHOOL_CODE),
-        Variables.integer(execution, REPORT_STAGE), SaveDocumentsDelegate.currentUser(execution), submission);
+        Variables.integer(execution, REPORT_STAGE), CurrentUser.of(execution), submission);
   }
 }
