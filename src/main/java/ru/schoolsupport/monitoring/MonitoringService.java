@@ -22,6 +22,7 @@ import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.cycle.CycleStatus;
 import ru.schoolsupport.listformation.Category;
 import ru.schoolsupport.process.WorkCalendar;
+import ru.schoolsupport.schoolyear.SchoolDocumentService;
 import ru.schoolsupport.schoolyear.SchoolOutcome;
 import ru.schoolsupport.schoolyear.StageReport;
 import ru.schoolsupport.schoolyear.YearStage;
@@ -148,27 +149,11 @@ public class MonitoringService {
   }
 
   static String stageTitle(String stage) {
-    if (stage == null) {
-      return "Не начат";
-    }
-    try {
-      return YearStage.valueOf(stage).title();
-    } catch (IllegalArgumentException e) {
-      return "IMPLEMENTATION".equals(stage) ? "Реализация программ" : stage;
-    }
+    return YearStage.titleOf(stage, "Не начат");
   }
 
   static String documentsTitle(String status) {
-    if (status == null) {
-      return "Не представлены";
-    }
-    return switch (status) {
-      case "DRAFTING" -> "Готовятся";
-      case "UNDER_REVIEW" -> "На проверке куратора";
-      case "RETURNED" -> "Возвращены на доработку";
-      case "ACCEPTED" -> "Приняты";
-      default -> status;
-    };
+    return SchoolDocumentService.statusTitle(status);
   }
 
   static String ragTitle(String rag) {

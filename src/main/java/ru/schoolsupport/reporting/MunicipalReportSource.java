@@ -18,6 +18,7 @@ import ru.schoolsupport.directory.Person;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.schoolyear.SchoolDocumentService;
 import ru.schoolsupport.schoolyear.SchoolOutcome;
 import ru.schoolsupport.schoolyear.StageReport;
 import ru.schoolsupport.schoolyear.YearStage;
@@ -69,7 +70,7 @@ public class MunicipalReportSource {
           school == null ? s.schoolName() : school.fullName(), s.category().title(), s.project().title(),
           mentor == null ? "—" : mentor.shortName(),
           curator == null ? (s.curatorLogin() == null ? "—" : s.curatorLogin()) : curator.shortName(),
-          yearStageTitle(s.yearStage()), documentsStatusTitle(s.documentsStatus()),
+          YearStage.titleOf(s.yearStage(), "—"), SchoolDocumentService.statusTitle(s.documentsStatus()),
           r == null ? MunicipalReportData.ReportState.NONE : r.state, r == null ? null : r.share,
           r == null ? null : r.overallRag(), r == null ? 0 : r.green, r == null ? 0 : r.amber, r == null ? 0 : r.red,
           r == null ? 0 : r.consultations, r == null ? 0 : r.seminars, r == null ? 0 : r.visits,
@@ -154,30 +155,6 @@ public class MunicipalReportSource {
           }
         });
     return byCode;
-  }
-
-  private static String yearStageTitle(String name) {
-    if (name == null) {
-      return "—";
-    }
-    try {
-      return YearStage.valueOf(name).title();
-    } catch (IllegalArgumentException e) {
-      return name;
-    }
-  }
-
-  private static String documentsStatusTitle(String status) {
-    if (status == null) {
-      return "не представлены";
-    }
-    return switch (status) {
-      case "DRAFTING" -> "разрабатываются";
-      case "UNDER_REVIEW" -> "на проверке у куратора";
-      case "RETURNED" -> "возвращены на доработку";
-      case "ACCEPTED" -> "приняты";
-      default -> status;
-    };
   }
 
   private static String outcomeTitle(String outcome) {

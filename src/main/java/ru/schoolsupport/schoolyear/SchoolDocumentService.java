@@ -28,6 +28,19 @@ public class SchoolDocumentService {
   public static final String RETURNED = "RETURNED";
   public static final String ACCEPTED = "ACCEPTED";
 
+  /** The documents' state in words («Приняты»); none yet is «Не представлены». */
+  public static String statusTitle(String status) {
+    if (status == null) {
+      return "Не представлены";
+    }
+    return switch (status) {
+      case UNDER_REVIEW -> "На проверке куратора";
+      case RETURNED -> "Возвращены на доработку";
+      case ACCEPTED -> "Приняты";
+      default -> status;
+    };
+  }
+
   private final SchoolDocumentRepository repository;
   private final RiskProfileService riskProfiles;
   private final CycleRepository cycles;

@@ -19,4 +19,16 @@ public enum YearStage {
   public String title() {
     return title;
   }
+
+  /** The title of a stage as stored ({@code ss_cycle_school.year_stage}); {@code none} before the year starts. */
+  public static String titleOf(String name, String none) {
+    if (name == null) {
+      return none;
+    }
+    try {
+      return valueOf(name).title();
+    } catch (IllegalArgumentException e) {
+      return name;
+    }
+  }
 }
