@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -40,25 +39,18 @@ public class CycleTasks {
     return calendar.dueAt(calendar.today().plusDays(3));
   }
 
-  /** The codes of the schools on the approved list: one schoolSupport process each. */
-  public List<String> supervisedSchools(Long cycleId) {
-    return cycleSchools.findIncluded(cycleId).stream().map(CycleSchool::schoolCode).toList();
-  }
-
   /**
    * The batches the schools are started in (0, 1, …), a transaction each: thousands of processes
    * started in one transaction cost the engine the square of their number (BENCHMARKS.md).
    */
   public List<Integer> schoolBatches(Long cycleId) {
-    int schools = supervisedSchools(cycleId).size();
+    int schools = cycleSchools.countIncluded(cycleId);
     return IntStream.range(0, (schools + spawnBatchSize - 1) / spawnBatchSize).boxed().toList();
   }
 
-  /** The codes of the schools of one batch, in the list's order. */
+  /** The codes of the schools of one batch, in the list's order (read for that batch alone). */
   public List<String> schoolsOfBatch(Long cycleId, Integer batch) {
-    List<String> schools = supervisedSchools(cycleId);
-    return schools.subList(Math.min(schools.size(), batch * spawnBatchSize),
-        Math.min(schools.size(), (batch + 1) * spawnBatchSize));
+    return cycleSchools.includedCodes(cycleId, batch * spawnBatchSize, spawnBatchSize);
   }
 
   /**

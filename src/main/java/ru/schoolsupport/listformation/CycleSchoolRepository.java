@@ -45,6 +45,20 @@ public class CycleSchoolRepository {
         .params(cycleId, true).query(CycleSchoolRepository::map).list();
   }
 
+  /** How many schools the cycle's list includes. */
+  public int countIncluded(long cycleId) {
+    return jdbc.sql("select count(*) from ss_cycle_school where cycle_id = ? and included = ?")
+        .params(cycleId, true).query(Integer.class).single();
+  }
+
+  /** The codes of the included schools from {@code offset}, at most {@code limit}, in the list's order. */
+  public List<String> includedCodes(long cycleId, int offset, int limit) {
+    return jdbc.sql("""
+            select s.code from ss_cycle_school cs join ss_school s on s.id = cs.school_id
+            where cs.cycle_id = ? and cs.included = ? order by s.district, s.short_name, s.code limit ? offset ?""")
+        .params(cycleId, true, limit, offset).query(String.class).list();
+  }
+
   public Optional<CycleSchool> find(long cycleId, String schoolCode) {
     return jdbc.sql(SELECT + " where cs.cycle_id = ? and cs.school_id = (select id from ss_school where code = ?)").params(cycleId, schoolCode)
         .query(CycleSchoolRepository::map).optional();
