@@ -25,6 +25,11 @@ public class AccessRules {
   /** Processes a coordinator may start from Tasklist. */
   static final List<String> STARTED_BY_COORDINATOR =
       List.of("annualCycle", "assignmentControl", "assignmentBatch", "moveDeadline");
+  /**
+   * Groups that may read and work on every task (a grant on every task id): the engine's own grant
+   * on each task naming them would only repeat it (see {@link TaskGrantsPlugin}).
+   */
+  static final List<String> WORK_ON_EVERY_TASK = List.of(Role.COORDINATOR.groupId());
   /** Processes the collegium's secretary may start from Tasklist. */
   static final List<String> STARTED_BY_SECRETARY = List.of("collegiumMeeting");
 
@@ -56,7 +61,7 @@ public class AccessRules {
     }
     String coordinators = Role.COORDINATOR.groupId();
     // the coordinator moves deadlines and hands tasks over
-    grant(coordinators, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE);
+    WORK_ON_EVERY_TASK.forEach(group -> grant(group, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE));
     grant(coordinators, Resources.PROCESS_INSTANCE, "*", Permissions.READ, Permissions.CREATE);
     for (String processKey : STARTED_BY_COORDINATOR) {
       grant(coordinators, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,

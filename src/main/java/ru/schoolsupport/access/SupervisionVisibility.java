@@ -21,7 +21,7 @@ import ru.schoolsupport.process.CommonVariables;
 /**
  * A supervised school's curator and its mentor school's people may read the school's tasks (not
  * work on them): when a task of a school's year is created, they get READ on it. The engine removes
- * these grants with the task. Added to every user task by {@link SupervisionVisibilityPlugin}.
+ * these grants with the task. Added to every user task by {@link UserTaskListenersPlugin}.
  */
 @Component
 public class SupervisionVisibility implements TaskListener {

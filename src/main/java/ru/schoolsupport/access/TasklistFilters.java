@@ -62,9 +62,8 @@ public class TasklistFilters {
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(),
         everyone);
     save(ALL_BY_SCHOOL, 20, "Все задачи муниципалитета, по школам",
-        (TaskQuery) tasks.createTaskQuery()
-            .orderByProcessVariable(CommonVariables.SCHOOL_NAME, org.camunda.bpm.engine.variable.type.ValueType.STRING)
-            .asc().orderByDueDate().asc(),
+        // a school's tasks begin their description with its name (SchoolInTaskDescription)
+        tasks.createTaskQuery().orderByTaskDescription().asc().orderByDueDate().asc(),
         managers);
   }
 

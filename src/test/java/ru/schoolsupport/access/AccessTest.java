@@ -164,6 +164,37 @@ class AccessTest {
     assertThat(inFilter).contains(sosh6Task).doesNotContain(sosh12Task);
   }
 
+  @Test
+  void aSchoolsTaskNamesTheSchoolAndTheCoordinatorsListGoesBySchool() throws Exception {
+    assertThat(tasks.createTaskQuery().taskId(sosh6Task).singleResult().getDescription()).isEqualTo("МОБУ СОШ № 6");
+    assertThat(tasks.createTaskQuery().taskId(sosh12Task).singleResult().getDescription()).isEqualTo("МАОУ СОШ № 12");
+
+    String bySchool = filters.createFilterQuery().filterName(TasklistFilters.ALL_BY_SCHOOL).singleResult().getId();
+    List<String> schools = new ArrayList<>();
+    get("coordinator", "/engine-rest/filter/" + bySchool + "/list?maxResults=10000")
+        .forEach(t -> schools.add(t.get("description").isNull() ? null : t.get("description").asText()));
+    assertThat(schools).contains("МОБУ СОШ № 6", "МАОУ СОШ № 12");
+    // tasks without a school come last on PostgreSQL, first on the embedded H2
+    List<String> named = schools.stream().filter(d -> d != null).toList();
+    assertThat(named).isSorted();
+    int firstNamed = schools.indexOf(named.get(0));
+    assertThat(schools.subList(firstNamed, firstNamed + named.size())).as("a school's tasks together").isEqualTo(named);
+  }
+
+  @Test
+  void theCoordinatorsWorkOnTheirTasksWithoutAGrantOnEachTask() {
+    Task task = tasks.newTask();
+    task.setName("Проверить сводку");
+    tasks.saveTask(task);
+    tasks.addCandidateGroup(task.getId(), "coordinators");
+    tasks.addCandidateGroup(task.getId(), "school-sosh6");
+    List<String> granted = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).list().stream().map(a -> a.getGroupId()).toList();
+    assertThat(granted).containsExactly("school-sosh6");
+    assertThat(call("coordinator", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", "{}")
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   private String issueTo(String school) {
     long id = assignments.issue(new NewAssignment("Решение коллегии № 1", "Разместить документы на сайте",
         ExecutorKind.SCHOOL, school, "coordinator", calendar.today().plusDays(10)));

@@ -112,6 +112,16 @@ class PostgresProductionTest {
   void theTaskTableHasTheIndexTheEngineLacks() {
     // without it, completing a task reads every open task (BENCHMARKS.md)
     assertThat(jdbc.sql("select count(*) from pg_indexes where tablename = 'act_ru_task' and indexname = ?")
-        .param(EngineIndexes.TASK_PARENT_INDEX).query(Long.class).single()).isEqualTo(1L);
+        .param(EngineSchemaTuning.TASK_PARENT_INDEX).query(Long.class).single()).isEqualTo(1L);
+  }
+
+  @Test
+  @Order(4)
+  void taskDescriptionsSortAsBytes() {
+    // «Все задачи по школам» sorts every open task by it (BENCHMARKS.md)
+    assertThat(jdbc.sql("""
+            select c.collname from pg_attribute a join pg_collation c on c.oid = a.attcollation
+            where a.attrelid = 'act_ru_task'::regclass and a.attname = 'description_'""")
+        .query(String.class).single()).isEqualTo("C");
   }
 }

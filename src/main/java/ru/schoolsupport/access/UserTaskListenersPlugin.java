@@ -12,13 +12,19 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Adds {@link SupervisionVisibility} to every user task of every model, so no model has to remember it. */
+/**
+ * Adds {@link SchoolInTaskDescription} and {@link SupervisionVisibility} to every user task of every
+ * model, so no model has to remember them.
+ */
 @Component
-public class SupervisionVisibilityPlugin extends AbstractProcessEnginePlugin {
+public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
+  private final TaskListener schoolInDescription;
   private final TaskListener visibility;
 
-  public SupervisionVisibilityPlugin(@Lazy SupervisionVisibility visibility) {
+  public UserTaskListenersPlugin(@Lazy SchoolInTaskDescription schoolInDescription,
+      @Lazy SupervisionVisibility visibility) {
+    this.schoolInDescription = schoolInDescription;
     this.visibility = visibility;
   }
 
@@ -31,6 +37,7 @@ public class SupervisionVisibilityPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, schoolInDescription);
           behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, visibility);
         }
       }
