@@ -38,8 +38,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Tag;
 import ru.schoolsupport.process.CommonVariables;
 import ru.schoolsupport.mail.MailDispatcher;
@@ -86,6 +84,11 @@ class YearBenchmark {
   static final int OPEN_TASKS = Integer.getInteger("benchmark.openTasks", 0);
   /** Only the region, the references and the spawning (-Dbenchmark.spawnOnly=true): to study the spawning. */
   static final boolean SPAWN_ONLY = Boolean.getBoolean("benchmark.spawnOnly");
+  /**
+   * Stop after the Tasklist queries among the open tasks, leaving them in the database
+   * (-Dbenchmark.queriesOnly=true): to study the queries' plans with EXPLAIN.
+   */
+  static final boolean QUERIES_ONLY = Boolean.getBoolean("benchmark.queriesOnly");
   static final String DATABASE = "school_support_bench";
   static final int YEAR = LocalDate.now().getYear() + 1;
 
@@ -135,16 +138,18 @@ class YearBenchmark {
     bareEngineReference();
 
     ProcessInstance cycle = startedCycle();
+    analyzeIfNoAutovacuum();
+    resetStatementStatistics();
     long spawnStart = System.nanoTime();
-    // a job per batch of schools, one after another as the job executor runs a process instance's jobs
+    // a job per batch of schools; the job executor runs them on its threads (they are not exclusive)
     List<Job> batches = management.createJobQuery().processInstanceId(cycle.getId()).messages().list();
-    for (Job batch : batches) {
-      management.executeJob(batch.getId());
-    }
-    figures.put("spawn: batches (a job and a transaction each)", String.valueOf(batches.size()));
+    parallel(batches, batch -> management.executeJob(batch.getId()));
+    figures.put("spawn: batches (a job and a transaction each, on " + THREADS + " threads)",
+        String.valueOf(batches.size()));
     long waiting = tasks.createTaskQuery().taskDefinitionKey(SchoolSupportProcess.TASK_ASSESS_RISKS).count();
     figures.put("spawn every school's instance, each waiting at its first task", seconds(spawnStart));
     assertThat(waiting).isEqualTo(SCHOOLS);
+    costliestStatements("spawn");
     if (SPAWN_ONLY) {
       write();
       return;
@@ -153,6 +158,10 @@ class YearBenchmark {
     tasklistQueries("ours", this::directorQuery, this::coordinatorQuery);
     if (OPEN_TASKS > SCHOOLS) {
       queriesAmongManyOpenTasks();
+    }
+    if (QUERIES_ONLY) {
+      write();
+      return;
     }
 
     AtomicLong completed = new AtomicLong();
@@ -199,13 +208,22 @@ class YearBenchmark {
     });
     phaseFigure(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED, endsStart);
     figures.put("the schools' ends: concurrent updates of the cycle retried", String.valueOf(retries.get()));
+    costliestStatements("year");
     double yearSeconds = (System.nanoTime() - yearStart) / 1e9;
     figures.put("the schools' year: tasks completed and timers fired", String.valueOf(completed.get()));
     figures.put("the schools' year: wall time", String.format("%.1f s", yearSeconds));
     double ours = completed.get() / yearSeconds;
     figures.put("the schools' year: completions per second", String.format("%.0f /s", ours));
-    double bare = Double.parseDouble(figures.get("bare: complete a one-task process").replace(" /s", ""));
-    figures.put("per-task cost, ours / bare engine", String.format("%.2f×", bare / ours));
+    // a task of the year is created (with what its form shows) and completed (with what its step saves);
+    // the bare engine's counterpart is its one-task process started and completed
+    double bareStart = rate("bare: start a one-task process");
+    double bareComplete = rate("bare: complete a one-task process");
+    double bareTaskMs = 1000 / bareStart + 1000 / bareComplete;
+    figures.put("bare: a task's life (process started, task completed)", String.format("%.2f ms", bareTaskMs));
+    figures.put("the schools' year: a task's life (wall time / tasks and timers)", String.format("%.2f ms", 1000 / ours));
+    figures.put("per-task cost, ours / bare engine (started and completed)",
+        String.format("%.2f×", (1000 / ours) / bareTaskMs));
+    figures.put("per-task cost, ours / bare engine's completion alone", String.format("%.2f×", bareComplete / ours));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SchoolSupportProcess.KEY).count()).isZero();
 
     Long size = jdbc.sql("select pg_database_size(current_database())").query(Long.class).single();
@@ -455,6 +473,8 @@ class YearBenchmark {
     parallel(n, i -> runtime.startProcessInstanceByKey("benchOtherWork", Map.of(
         // four in five are a school's, the rest the coordinators'
         "group", i % 5 == 4 ? "coordinators" : "school-s" + (i % SCHOOLS + 1),
+        // a school's work names the school, as every process of the cycle does
+        CommonVariables.SCHOOL_NAME, i % 5 == 4 ? "" : "МОБУ СОШ № " + (i % SCHOOLS + 1),
         // due within the next week: each task is owed one reminder (7 or 1 day before)
         "dueDate", new java.util.Date(System.currentTimeMillis() + 3_600_000L
             + ThreadLocalRandom.current().nextLong(6L * 24 * 3_600_000)))));
@@ -474,10 +494,12 @@ class YearBenchmark {
     figures.put("at scale: bare query of every open task, page of 50 by due date, p50 / p95",
         percentiles(() -> tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 50)));
     figures.put("at scale: the same criteria as «Все задачи по школам», without authorization, p50 / p95",
-        percentiles(() -> ((TaskQuery) tasks.createTaskQuery()
-            .orderByProcessVariable(CommonVariables.SCHOOL_NAME, ValueType.STRING).asc().orderByDueDate().asc())
+        percentiles(() -> tasks.createTaskQuery().orderByTaskDescription().asc().orderByDueDate().asc()
             .listPage(0, 50)));
     figures.put("at scale: coordinator's «Все задачи по школам», p50 / p95", percentiles(this::coordinatorQuery));
+    if (QUERIES_ONLY) {
+      return;
+    }
     reminders();
     List<String> other = runtime.createProcessInstanceQuery().processDefinitionKey("benchOtherWork").list().stream()
         .map(ProcessInstance::getId).toList();
@@ -529,7 +551,12 @@ class YearBenchmark {
 
   // ---- the bare engine, same database, same threads
 
+  private double rate(String figure) {
+    return Double.parseDouble(figures.get(figure).replace(" /s", ""));
+  }
+
   private void bareEngineReference() throws Exception {
+    analyzeIfNoAutovacuum();
     repository.createDeployment().name("bench-bare").addModelInstance("benchBare.bpmn",
         Bpmn.createExecutableProcess("benchBare").camundaHistoryTimeToLive(1).startEvent()
             .userTask("work").camundaCandidateGroups("bench").camundaDueDate("${dueDate}").endEvent().done())
@@ -576,6 +603,26 @@ class YearBenchmark {
    * counted from here on, so that the costliest can be read afterwards:
    * {@code select calls, total_exec_time, query from pg_stat_statements order by total_exec_time desc}.
    */
+  /** The statements that took the most database time since the last reset, to target/benchmark/statements-STEP-N.txt. */
+  private void costliestStatements(String step) {
+    try {
+      String top = jdbc.sql("""
+              select calls, round(total_exec_time) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
+                     round(shared_blks_hit::numeric / calls, 1) as blocks_per_call,
+                     left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+              from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+              order by total_exec_time desc limit 25""")
+          .query((rs, i) -> String.format("%8d %9d ms %8s ms/call %8s blocks/call  %s", rs.getLong(1), rs.getLong(2),
+              rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
+          .list().stream().reduce("", (a, b) -> a + b + "\n");
+      Path out = Path.of("target/benchmark/statements-" + step + "-" + SCHOOLS + ".txt");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, top);
+    } catch (RuntimeException | IOException e) {
+      figures.put("statement statistics of " + step, "not available: " + e.getMessage());
+    }
+  }
+
   private void resetStatementStatistics() {
     try {
       jdbc.sql("create extension if not exists pg_stat_statements").update();
