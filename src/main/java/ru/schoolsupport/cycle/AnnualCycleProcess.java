@@ -55,9 +55,12 @@ public final class AnnualCycleProcess {
   public static final String TASK_EDIT_PAIRS = "Task_EditMentorPairs";
   public static final String TASK_APPROVE_PAIRS = "Task_ApproveMentorPairs";
   public static final String TASK_ISSUE_ORDER = "Task_IssueOrder";
+  /** The batches the schools are started in: a schoolBatch process each, started by a job of its own. */
+  public static final String SCHOOL_BATCHES = "Activity_SchoolBatches";
+  /** The process of one batch of schools: a schoolSupport per school of the batch. */
+  public static final String SCHOOL_BATCH_KEY = "schoolBatch";
+  /** In schoolBatch: the schools' schoolSupport processes. */
   public static final String CALL_SCHOOL_SUPPORT = "Activity_SupportEachSchool";
-  /** The batches the schools are started in: a job each, waiting before each batch. */
-  public static final String SCHOOL_BATCHES = "SubProcess_SchoolBatches";
   public static final String END_NO_SCHOOLS = "Event_NoSchoolsToSupport";
   public static final String END_CYCLE_DONE = "Event_CycleFinished";
   /** The reporting branch that runs while the schools work: a municipal report per stage and the final one. */

@@ -109,8 +109,8 @@ class AnnualCycleReportingTest {
     complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
         LocalDate.now().toString()));
     management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult().getId());
-    List<ProcessInstance> schools = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
-        .processDefinitionKey(SchoolSupportProcess.KEY).list();
+    List<ProcessInstance> schools = runtime.createProcessInstanceQuery().processDefinitionKey(SchoolSupportProcess.KEY)
+        .variableValueEquals(AnnualCycleProcess.CYCLE_ID, cycleId).list();
     assertThat(schools).hasSize(4);
 
     // the reports of stage I, stage II and the final one, each made, approved and sent
@@ -135,7 +135,10 @@ class AnnualCycleReportingTest {
     assertThat(reports.ofCycle(cycleId)).extracting(MunicipalReport::status).containsOnly(MunicipalReportStatus.SENT)
         .hasSize(3);
     // the reporting is done, the schools are not: the cycle waits for them
-    assertThat(cycle).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT);
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.SCHOOL_BATCHES);
+    ProcessInstance batch = runtime.createProcessInstanceQuery().superProcessInstanceId(cycle.getId())
+        .processDefinitionKey(AnnualCycleProcess.SCHOOL_BATCH_KEY).singleResult();
+    assertThat(batch).isWaitingAt(AnnualCycleProcess.CALL_SCHOOL_SUPPORT);
 
     // each school's year comes to its end (its path is SchoolYearProcessTest's): the cycle closes
     for (ProcessInstance school : schools) {
@@ -145,6 +148,7 @@ class AnnualCycleReportingTest {
           .execute();
       executeJob(school);
     }
+    assertThat(batch).isEnded();
     assertThat(cycle).isEnded().hasPassed(AnnualCycleProcess.END_CYCLE_DONE);
   }
 
