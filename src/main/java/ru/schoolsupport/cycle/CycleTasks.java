@@ -48,7 +48,7 @@ public class CycleTasks {
     return IntStream.range(0, (schools + spawnBatchSize - 1) / spawnBatchSize).boxed().toList();
   }
 
-  /** The codes of the schools of one batch, in the list's order (read for that batch alone). */
+  /** The codes of the schools of one batch (read for that batch alone). */
   public List<String> schoolsOfBatch(Long cycleId, Integer batch) {
     return cycleSchools.includedCodes(cycleId, batch * spawnBatchSize, spawnBatchSize);
   }

@@ -51,11 +51,14 @@ public class CycleSchoolRepository {
         .params(cycleId, true).query(Integer.class).single();
   }
 
-  /** The codes of the included schools from {@code offset}, at most {@code limit}, in the list's order. */
+  /**
+   * The codes of the included schools from {@code offset}, at most {@code limit}, in the directory's
+   * order (by the school's id: read along the (cycle, school) index, not sorted anew for each batch).
+   */
   public List<String> includedCodes(long cycleId, int offset, int limit) {
     return jdbc.sql("""
             select s.code from ss_cycle_school cs join ss_school s on s.id = cs.school_id
-            where cs.cycle_id = ? and cs.included = ? order by s.district, s.short_name, s.code limit ? offset ?""")
+            where cs.cycle_id = ? and cs.included = ? order by cs.school_id limit ? offset ?""")
         .params(cycleId, true, limit, offset).query(String.class).list();
   }
 
