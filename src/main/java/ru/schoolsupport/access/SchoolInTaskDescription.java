@@ -7,9 +7,9 @@ import ru.schoolsupport.process.CommonVariables;
 
 /**
  * A task about a school starts its description with the school's name: Tasklist shows it under
- * «Описание», and «Все задачи по школам» sorts by it. Sorting by the task's own column costs what
- * sorting by its due date does; sorting by the school-name process variable joined every open task
- * to its variables (3.9× the bare query among 50,000 open tasks, BENCHMARKS.md).
+ * «Описание», and «Все задачи по школам» sorts by it. Sorting by a column of the task costs about
+ * 1.3× sorting by its due date; sorting by the school-name process variable joined every open task to
+ * its variables (BENCHMARKS.md).
  */
 @Component
 public class SchoolInTaskDescription implements TaskListener {
