@@ -27,7 +27,7 @@ public class TasklistFilters {
 
   static final String MY_TASKS = "Мои задачи";
   public static final String MY_GROUP_TASKS = "Задачи моей группы";
-  static final String DUE_IN_7_DAYS = "Срок в ближайшие 7 дней";
+  public static final String DUE_IN_7_DAYS = "Срок в ближайшие 7 дней";
   static final String OVERDUE = "Просрочено";
   public static final String ALL_BY_SCHOOL = "Все задачи по школам";
 

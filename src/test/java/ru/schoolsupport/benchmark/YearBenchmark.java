@@ -425,10 +425,14 @@ class YearBenchmark {
   }
 
   private List<Task> coordinatorQuery() {
+    return coordinatorQuery(TasklistFilters.ALL_BY_SCHOOL);
+  }
+
+  private List<Task> coordinatorQuery(String filterName) {
     identity.setAuthentication("coordinator", List.of("coordinators"));
     try {
-      Filter all = filters.createFilterQuery().filterName(TasklistFilters.ALL_BY_SCHOOL).singleResult();
-      return filters.listPage(all.getId(), 0, 50);
+      Filter filter = filters.createFilterQuery().filterName(filterName).singleResult();
+      return filters.listPage(filter.getId(), 0, 50);
     } finally {
       identity.clearAuthentication();
     }
@@ -502,6 +506,10 @@ class YearBenchmark {
         percentiles(() -> tasks.createTaskQuery().orderByTaskDescription().asc().orderByDueDate().asc()
             .listPage(0, 50)));
     figures.put("at scale: coordinator's «Все задачи по школам», p50 / p95", percentiles(this::coordinatorQuery));
+    figures.put("at scale: coordinator's «Задачи моей группы» (the coordinators' tasks), p50 / p95",
+        percentiles(() -> coordinatorQuery(TasklistFilters.MY_GROUP_TASKS)));
+    figures.put("at scale: coordinator's «Срок в ближайшие 7 дней» (every open task here is due within the week), p50 / p95",
+        percentiles(() -> coordinatorQuery(TasklistFilters.DUE_IN_7_DAYS)));
     if (QUERIES_ONLY) {
       return;
     }
