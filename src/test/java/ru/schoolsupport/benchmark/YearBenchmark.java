@@ -140,7 +140,7 @@ class YearBenchmark {
     long cycleStart = System.nanoTime();
     ProcessInstance cycle = startedCycle();
     long cycleNanos = System.nanoTime() - cycleStart;
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     resetStatementStatistics();
     long spawnStart = System.nanoTime();
     // a job per batch of schools; the job executor runs them on its threads (they are not exclusive)
@@ -189,7 +189,7 @@ class YearBenchmark {
         "CONTINUES", SchoolSupportProcess.RECOMMENDATION_COMMENT, "Продолжить"), completed);
     phase(SchoolSupportProcess.TASK_DECIDE_OUTCOME, t -> Map.of(SchoolSupportProcess.OUTCOME_DECISION, "CONTINUES",
         SchoolSupportProcess.OUTCOME_COMMENT, ""), completed);
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     long endsStart = System.nanoTime();
     List<Job> ends = management.createJobQuery().activityId(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED).list();
     assertThat(ends).hasSize(SCHOOLS);
@@ -307,7 +307,7 @@ class YearBenchmark {
   // ---- the year, phase by phase, on THREADS threads
 
   private void phase(String taskKey, Function<Task, Map<String, Object>> form, AtomicLong completed) throws Exception {
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     long t = System.nanoTime();
     List<Task> open = tasks.createTaskQuery().taskDefinitionKey(taskKey).list();
     assertThat(open).as(taskKey).hasSize(SCHOOLS);
@@ -319,7 +319,7 @@ class YearBenchmark {
   }
 
   private void fireTimers(String activityId, AtomicLong completed) throws Exception {
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     long t = System.nanoTime();
     List<Job> timers = management.createJobQuery().activityId(activityId).timers().list();
     assertThat(timers).as(activityId).hasSize(SCHOOLS);
@@ -444,7 +444,7 @@ class YearBenchmark {
 
   private void tasklistQueries(String who, java.util.function.Supplier<List<Task>> director,
       java.util.function.Supplier<List<Task>> coordinator) {
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     long open = tasks.createTaskQuery().count();
     figures.put(who + ": open tasks while querying", String.valueOf(open));
     figures.put(who + ": school director's «Задачи моей группы», p50 / p95", percentiles(director));
@@ -489,7 +489,7 @@ class YearBenchmark {
             + ThreadLocalRandom.current().nextLong(6L * 24 * 3_600_000)))));
     figures.put("at scale: other open tasks started", String.format("%d in %s", n.size(), seconds(t)));
     writeSoFar();
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     figures.put("at scale: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
     figures.put("at scale: bare candidate-group query of a school, page of 50 by due date, p50 / p95",
         percentiles(() -> tasks.createTaskQuery()
@@ -536,7 +536,7 @@ class YearBenchmark {
     figures.put("reminders: first scan (every open task read, a reminder queued for each that is owed one)",
         String.format("%s: %d tasks, %d reminders queued", seconds(t), first.tasks(), first.queued()));
     writeSoFar();
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     t = System.nanoTime();
     ReminderScan.Result second = reminderScan.scan();
     figures.put("reminders: next scan (every open task read, nothing new owed)",
@@ -576,7 +576,7 @@ class YearBenchmark {
   }
 
   private void bareEngineReference() throws Exception {
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     repository.createDeployment().name("bench-bare").addModelInstance("benchBare.bpmn",
         Bpmn.createExecutableProcess("benchBare").camundaHistoryTimeToLive(1).startEvent()
             .userTask("work").camundaCandidateGroups("bench").camundaDueDate("${dueDate}").endEvent().done())
@@ -589,7 +589,7 @@ class YearBenchmark {
     parallel(n, i -> runtime.startProcessInstanceByKey("benchBare",
         Map.of("dueDate", new java.util.Date(System.currentTimeMillis() + ThreadLocalRandom.current().nextInt(1_000_000_000)))));
     figures.put("bare: start a one-task process", String.format("%.0f /s", n.size() / ((System.nanoTime() - t) / 1e9)));
-    analyzeIfNoAutovacuum();
+    vacuumAndAnalyzeIfNoAutovacuum();
     figures.put("bare: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
     figures.put("bare: candidate-group query, page of 50 by due date, p50 / p95", percentiles(this::bareQuery));
     List<Task> open = tasks.createTaskQuery().taskCandidateGroup("bench").list();
@@ -609,7 +609,7 @@ class YearBenchmark {
    * here are set up) keeps the statistics of empty tables and picks plans that scan whole tables. There,
    * the benchmark vacuums and analyzes between the steps of the year, as autovacuum would.
    */
-  private void analyzeIfNoAutovacuum() {
+  private void vacuumAndAnalyzeIfNoAutovacuum() {
     if (autovacuum == null) {
       autovacuum = "on".equals(jdbc.sql("show autovacuum").query(String.class).single());
       figures.put("autovacuum on the server", autovacuum ? "on" : "off: the benchmark runs VACUUM ANALYZE between steps");
