@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.process.WorkCalendar;
@@ -42,10 +41,7 @@ class MailDispatcherTest {
   void smtpServer() {
     greenMail = new GreenMail(SMTP);
     greenMail.start();
-    JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost(SMTP.getBindAddress());
-    sender.setPort(SMTP.getPort());
-    dispatcher = new MailDispatcher(outbox, MailTransports.smtp(sender, "school-support@test"), settings, calendar);
+    dispatcher = SmtpDispatchers.to(SMTP, outbox, settings, calendar);
     dispatcher.dispatchDue();
     greenMail.reset();
   }

@@ -14,9 +14,14 @@ public final class SmtpDispatchers {
   }
 
   public static MailDispatcher to(ServerSetup smtp, MailOutbox outbox, MailSettings settings, WorkCalendar calendar) {
+    return new MailDispatcher(outbox, transport(smtp), settings, calendar);
+  }
+
+  /** The production SMTP transport, pointed at the given server. */
+  public static MailTransport transport(ServerSetup smtp) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost(smtp.getBindAddress());
     sender.setPort(smtp.getPort());
-    return new MailDispatcher(outbox, MailTransports.smtp(sender, "school-support@test"), settings, calendar);
+    return MailTransports.smtp(sender, "school-support@test");
   }
 }

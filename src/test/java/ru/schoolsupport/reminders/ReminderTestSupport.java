@@ -13,9 +13,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.mail.MailTransport;
+import ru.schoolsupport.mail.SmtpDispatchers;
 import ru.schoolsupport.process.WorkCalendar;
 
 /** A real SMTP server (GreenMail) for reminder tests, and a few helpers to read what arrived. */
@@ -33,22 +33,7 @@ final class ReminderTestSupport {
   }
 
   static MailTransport smtpTransport() {
-    JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost(SMTP.getBindAddress());
-    sender.setPort(SMTP.getPort());
-    return message -> {
-      MimeMessage mime = sender.createMimeMessage();
-      org.springframework.mail.javamail.MimeMessageHelper helper = new org.springframework.mail.javamail.MimeMessageHelper(
-          mime, !message.attachments().isEmpty(), "UTF-8");
-      helper.setFrom("school-support@test");
-      helper.setTo(message.to());
-      helper.setSubject(message.subject());
-      helper.setText(message.body(), false);
-      for (var a : message.attachments()) {
-        helper.addAttachment(a.fileName(), new org.springframework.core.io.ByteArrayResource(a.content()), a.contentType());
-      }
-      sender.send(mime);
-    };
+    return SmtpDispatchers.transport(SMTP);
   }
 
   /** Moves the engine's clock to a local time of a day in the municipality's zone. */
