@@ -3,6 +3,7 @@ package ru.schoolsupport.access;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.config.EngineSchemaTuning;
 import ru.schoolsupport.process.CommonVariables;
 
 /**
@@ -15,8 +16,6 @@ import ru.schoolsupport.process.CommonVariables;
 public class SchoolInTaskDescription implements TaskListener {
 
   static final String SEPARATOR = " — ";
-  /** The index on the description holds at most this many characters (config/EngineSchemaTuning). */
-  static final int MAX_LENGTH = 1000;
 
   @Override
   public void notify(DelegateTask task) {
@@ -25,7 +24,7 @@ public class SchoolInTaskDescription implements TaskListener {
     }
     String own = task.getDescription();
     String description = own == null || own.isBlank() ? school : school + SEPARATOR + own;
-    task.setDescription(description.length() <= MAX_LENGTH ? description
-        : description.substring(0, MAX_LENGTH - 1) + "…");
+    int max = EngineSchemaTuning.TASK_DESCRIPTION_LENGTH;
+    task.setDescription(description.length() <= max ? description : description.substring(0, max - 1) + "…");
   }
 }

@@ -25,13 +25,14 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class EngineSchemaTuning implements InitializingBean {
+public class EngineSchemaTuning implements InitializingBean {
 
   private static final Logger log = LoggerFactory.getLogger(EngineSchemaTuning.class);
 
   static final String TASK_PARENT_INDEX = "ss_act_ru_task_parent";
   static final String TASK_DESCRIPTION_INDEX = "ss_act_ru_task_description_due";
-  static final int TASK_DESCRIPTION_LENGTH = 1000;
+  /** The most characters a task's description holds on PostgreSQL (Camunda allows 4,000). */
+  public static final int TASK_DESCRIPTION_LENGTH = 1000;
 
   private final JdbcClient jdbc;
   private final String databaseType;
