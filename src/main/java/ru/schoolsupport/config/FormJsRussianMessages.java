@@ -37,7 +37,9 @@ public class FormJsRussianMessages extends OncePerRequestFilter {
       {"\" \",\"Add new\"]", "\" \",\"Добавить\"]"},
       {"`Expand all (${m.length})`", "`Развернуть все (${m.length})`"},
       {"\" \",\"Collapse\"]", "\" \",\"Свернуть\"]"},
-      {"placeholder:\"Search\",autoComplete", "placeholder:\"Поиск\",autoComplete"}};
+      {"placeholder:\"Search\",autoComplete", "placeholder:\"Поиск\",autoComplete"},
+      // the placeholder of an empty select field
+      {"children:_||\"Select\"}", "children:_||\"Выберите\"}"}};
   private static final Logger log = LoggerFactory.getLogger(FormJsRussianMessages.class);
 
   private volatile byte[] translated;
