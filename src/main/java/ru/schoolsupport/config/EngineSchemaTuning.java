@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
  *   <li>An index on {@code ACT_RU_TASK.PARENT_TASK_ID_}: completing or deleting a task looks up its
  *   sub-tasks by it, and Camunda 7 does not index it, so every completion read every open task. On H2
  *   and PostgreSQL alike.</li>
+ *   <li>An index on {@code ACT_RU_AUTHORIZATION.USER_ID_}: every Tasklist query of a logged-in user looks
+ *   up the grants of the user or of the user's groups, and Camunda 7 indexes the group but not the user
+ *   alone, so PostgreSQL read every grant (one per open task and group: among 50,000 open tasks, 18 ms of
+ *   the coordinator's 55 ms). With it the two indexes answer together (0.2 ms). On H2 and PostgreSQL
+ *   alike.</li>
  *   <li>On PostgreSQL, «Все задачи по школам» (every open task by its description, which names the
  *   school, then by due date) read from an index on {@code (DESCRIPTION_, DUE_DATE_)}: the page comes
  *   from the index's first entries instead of sorting every open task (among 50,000, about 12 ms instead
@@ -30,6 +35,7 @@ public class EngineSchemaTuning implements InitializingBean {
   private static final Logger log = LoggerFactory.getLogger(EngineSchemaTuning.class);
 
   static final String TASK_PARENT_INDEX = "ss_act_ru_task_parent";
+  static final String AUTHORIZATION_USER_INDEX = "ss_act_ru_auth_user";
   static final String TASK_DESCRIPTION_INDEX = "ss_act_ru_task_description_due";
   /** The most characters a task's description holds on PostgreSQL (Camunda allows 4,000). */
   public static final int TASK_DESCRIPTION_LENGTH = 1000;
@@ -46,6 +52,8 @@ public class EngineSchemaTuning implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     jdbc.sql("create index if not exists " + TASK_PARENT_INDEX + " on ACT_RU_TASK (PARENT_TASK_ID_)").update();
+    jdbc.sql("create index if not exists " + AUTHORIZATION_USER_INDEX + " on ACT_RU_AUTHORIZATION (USER_ID_)")
+        .update();
     if ("postgres".equals(databaseType)) {
       sortableTaskDescriptions();
     }

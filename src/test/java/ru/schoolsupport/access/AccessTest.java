@@ -10,11 +10,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +54,7 @@ class AccessTest {
   @Autowired AssignmentService assignments;
   @Autowired WorkCalendar calendar;
   @Autowired AccessSetup accessSetup;
+  @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
 
   String sosh6Task;
@@ -193,6 +197,18 @@ class AccessTest {
     assertThat(granted).containsExactly("school-sosh6");
     assertThat(call("coordinator", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", "{}")
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  @Test
+  void permissionChecksTakeTheUsersGroupsWithoutReadingEveryGroupThatHoldsAGrant() {
+    // Camunda's own manager reads the group of every grant in each command of a logged-in user
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    AuthorizationManager manager = (AuthorizationManager) configuration.getSessionFactories()
+        .get(AuthorizationManager.class).openSession();
+    assertThat(manager).isInstanceOf(UserGroupsInAuthorizationChecksPlugin.UserGroupsAsTheyAre.class);
+    assertThat(manager.filterAuthenticatedGroupIds(List.of("directors", "school-sosh6")))
+        .containsExactly("directors", "school-sosh6");
+    assertThat(manager.filterAuthenticatedGroupIds(null)).isEmpty();
   }
 
   private String issueTo(String school) {
