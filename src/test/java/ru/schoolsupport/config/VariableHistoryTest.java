@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.schoolsupport.SchoolSupportTest;
 
-/** History keeps each variable's last value and who did what, but not every value a variable took. */
+/** History keeps each process variable's last value and who did what, not every value nor a task's own variables. */
 @SchoolSupportTest
-class VariableValueLogTest {
+class VariableHistoryTest {
 
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
@@ -27,18 +27,21 @@ class VariableValueLogTest {
   @Autowired IdentityService identity;
 
   @Test
-  void historyKeepsTheLastValuesAndTheUserOperationsButNoLogOfEveryValue() {
-    repository.createDeployment().name("variable-value-log").addModelInstance("variableValueLog.bpmn",
-        Bpmn.createExecutableProcess("variableValueLog").camundaHistoryTimeToLive(1).startEvent()
-            .userTask("work").camundaCandidateGroups("coordinators").endEvent().done())
+  void historyKeepsTheProcessVariablesLastValuesAndTheUserOperations() {
+    repository.createDeployment().name("variable-history").addModelInstance("variableHistory.bpmn",
+        Bpmn.createExecutableProcess("variableHistory").camundaHistoryTimeToLive(1).startEvent()
+            .userTask("work").camundaCandidateGroups("coordinators")
+            .camundaInputParameter("shownInTheForm", "${decision}")
+            .camundaOutputParameter("decisionFromTheForm", "${shownInTheForm}")
+            .endEvent().done())
         .deploy();
-    String instance = runtime.startProcessInstanceByKey("variableValueLog",
+    String instance = runtime.startProcessInstanceByKey("variableHistory",
         Map.of("decision", "returned", "summary", org.camunda.bpm.engine.variable.Variables.objectValue(
             Map.of("school", "sosh6")).serializationDataFormat("application/json").create())).getId();
     Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     identity.setAuthentication("coordinator", List.of("coordinators"));
     try {
-      tasks.complete(task.getId(), Map.of("decision", "accepted"));
+      tasks.complete(task.getId(), Map.of("decision", "accepted", "shownInTheForm", "edited"));
     } finally {
       identity.clearAuthentication();
     }
@@ -47,6 +50,12 @@ class VariableValueLogTest {
         .singleResult().getValue()).isEqualTo("accepted");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("summary")
         .singleResult().getValue()).isEqualTo(Map.of("school", "sosh6"));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("decisionFromTheForm").singleResult().getValue()).isEqualTo("edited");
+    // the task's own working copy is not kept, nor any earlier value
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("shownInTheForm").count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(instance).count()).isZero();
     assertThat(history.createUserOperationLogQuery().taskId(task.getId())
         .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).singleResult().getUserId())
