@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import ru.schoolsupport.process.TransactionMemo;
 
 /** Every version of a school's documents, and the curator's reviews. */
 @Repository
@@ -24,6 +25,7 @@ public class SchoolDocumentRepository {
 
   /** Stores a new version; returns its number (1, 2, …). */
   public int saveVersion(long cycleId, String schoolCode, DocumentSubmission d, String submittedBy, Instant at) {
+    latestVersions.forget();
     int version = jdbc.sql("""
             select coalesce(max(v.version), 0) + 1 from ss_document_version v join ss_school s on s.id = v.school_id
             where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?)""").params(cycleId, schoolCode).query(Integer.class).single();
@@ -63,8 +65,18 @@ public class SchoolDocumentRepository {
   }
 
   public Optional<Version> latest(long cycleId, String schoolCode) {
+    return latestVersions.get(new VersionKey(cycleId, schoolCode), () -> readLatest(cycleId, schoolCode));
+  }
+
+  private record VersionKey(long cycleId, String schoolCode) {
+  }
+
+  /** A task's form reads the documents field by field: the latest version is read once per transaction. */
+  private final TransactionMemo<VersionKey, Optional<Version>> latestVersions = new TransactionMemo<>();
+
+  private Optional<Version> readLatest(long cycleId, String schoolCode) {
     return jdbc.sql("""
-            select v.* from ss_document_version v join ss_school s on s.id = v.school_id
+            select v.* from ss_document_version v
             where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by v.version desc""")
         .params(cycleId, schoolCode)
         .query((rs, row) -> new Object[] {rs.getLong("id"), rs.getInt("version"), rs.getString("concept_link"),

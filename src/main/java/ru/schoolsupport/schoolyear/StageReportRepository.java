@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import ru.schoolsupport.process.TransactionMemo;
 
 /** Stage and final reports ({@code ss_stage_report} and its rows), late marks, and the plan they report on. */
 @Repository
@@ -87,6 +88,7 @@ public class StageReportRepository {
   public int save(long cycleId, String schoolCode, int stage, StageReport.Figures f, String problems, String summary,
       List<StageReport.MeasureStatus> measures, List<StageReport.IndicatorValue> indicators,
       List<StageReport.ProgrammeStatus> programmes, String submittedBy, Instant at, boolean late) {
+    latestReports.forget();
     int version = jdbc.sql("""
             select coalesce(max(r.version), 0) + 1 from ss_stage_report r join ss_school s on s.id = r.school_id
             where r.cycle_id = ? and r.school_id = (select id from ss_school where code = ?) and r.stage = ?""").params(cycleId, schoolCode, stage)
@@ -117,14 +119,22 @@ public class StageReportRepository {
   }
 
   public void review(long reportId, StageReport.Status status, String reviewer, String comment, Instant at) {
+    latestReports.forget();
     jdbc.sql("update ss_stage_report set status = ?, reviewed_by = ?, reviewed_at = ?, curator_comment = ? where id = ?")
         .params(status.name(), reviewer, Timestamp.from(at), comment, reportId).update();
   }
 
   /** The latest version of the stage's report. */
   public Optional<StageReport> latest(long cycleId, String schoolCode, int stage) {
-    return reports(cycleId, schoolCode, "and r.stage = ?", stage).stream().findFirst();
+    return latestReports.get(new ReportKey(cycleId, schoolCode, stage),
+        () -> reports(cycleId, schoolCode, "and r.stage = ?", stage).stream().findFirst());
   }
+
+  private record ReportKey(long cycleId, String schoolCode, int stage) {
+  }
+
+  /** A task's form reads one report field by field: the report is read once per transaction. */
+  private final TransactionMemo<ReportKey, Optional<StageReport>> latestReports = new TransactionMemo<>();
 
   /** The latest version of any report the school has sent this cycle (the last stage reported). */
   public Optional<StageReport> latestOfAnyStage(long cycleId, String schoolCode) {
@@ -134,7 +144,7 @@ public class StageReportRepository {
   private List<StageReport> reports(long cycleId, String schoolCode, String stageCondition, Integer stage) {
     // the final report (stage 0) comes after stages 1 and 2
     String sql = """
-        select r.* from ss_stage_report r join ss_school s on s.id = r.school_id
+        select r.* from ss_stage_report r
         where r.cycle_id = ? and r.school_id = (select id from ss_school where code = ?) %s
         order by case when r.stage = 0 then 99 else r.stage end desc, r.version desc""".formatted(stageCondition);
     List<Object> params = new ArrayList<>(List.of(cycleId, schoolCode));
