@@ -1,5 +1,9 @@
 package ru.schoolsupport.access;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.directory.CamundaIdentitySync;
@@ -8,14 +12,19 @@ import ru.schoolsupport.directory.CamundaIdentitySync;
 @Component
 class AccessSetup implements SmartInitializingSingleton {
 
+  private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
+
   private final CamundaIdentitySync identitySync;
   private final AccessRules accessRules;
   private final TasklistFilters tasklistFilters;
+  private final AuthorizationService authorizations;
 
-  AccessSetup(CamundaIdentitySync identitySync, AccessRules accessRules, TasklistFilters tasklistFilters) {
+  AccessSetup(CamundaIdentitySync identitySync, AccessRules accessRules, TasklistFilters tasklistFilters,
+      AuthorizationService authorizations) {
     this.identitySync = identitySync;
     this.accessRules = accessRules;
     this.tasklistFilters = tasklistFilters;
+    this.authorizations = authorizations;
   }
 
   @Override
@@ -23,5 +32,15 @@ class AccessSetup implements SmartInitializingSingleton {
     identitySync.syncRoleGroups();
     accessRules.apply();
     tasklistFilters.apply();
+    warnOfRevokes();
+  }
+
+  /** The engine does not apply revokes (authorization-check-revokes: never): say so if someone made one. */
+  private void warnOfRevokes() {
+    long revokes = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
+    if (revokes > 0) {
+      log.warn("{} revoke (deny) authorizations exist, made in Camunda Admin; they are not applied: access here is "
+          + "only granted (AccessRules). Delete them and take the grant away instead.", revokes);
+    }
   }
 }

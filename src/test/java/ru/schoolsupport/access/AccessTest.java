@@ -209,6 +209,8 @@ class AccessTest {
     assertThat(manager.filterAuthenticatedGroupIds(List.of("directors", "school-sosh6")))
         .containsExactly("directors", "school-sosh6");
     assertThat(manager.filterAuthenticatedGroupIds(null)).isEmpty();
+    // access is only granted, so no command looks for revokes either
+    assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
   }
 
   private String issueTo(String school) {
