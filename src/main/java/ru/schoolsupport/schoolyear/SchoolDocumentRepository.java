@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ public class SchoolDocumentRepository {
   public int saveVersion(long cycleId, String schoolCode, DocumentSubmission d, String submittedBy, Instant at) {
     latestVersions.forget();
     int version = jdbc.sql("""
-            select coalesce(max(v.version), 0) + 1 from ss_document_version v join ss_school s on s.id = v.school_id
+            select coalesce(max(v.version), 0) + 1 from ss_document_version v
             where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?)""").params(cycleId, schoolCode).query(Integer.class).single();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
@@ -107,16 +108,14 @@ public class SchoolDocumentRepository {
     jdbc.sql("""
             select programme_id, what, deadline, responsible from ss_programme_measure
             where programme_id = any(?) order by programme_id, position""").param(ids)
-        .query((rs, row) -> measures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-            .add(new DocumentSubmission.Measure(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4))))
-        .list();
+        .query((RowCallbackHandler) rs -> measures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(new DocumentSubmission.Measure(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4))));
     Map<Long, List<DocumentSubmission.Indicator>> indicators = new HashMap<>();
     jdbc.sql("""
             select programme_id, name, baseline, target from ss_programme_indicator
             where programme_id = any(?) order by programme_id, position""").param(ids)
-        .query((rs, row) -> indicators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-            .add(new DocumentSubmission.Indicator(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))))
-        .list();
+        .query((RowCallbackHandler) rs -> indicators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(new DocumentSubmission.Indicator(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))));
     List<DocumentSubmission.Programme> programmes = new ArrayList<>();
     for (Object[] p : heads) {
       long id = (Long) p[0];
@@ -148,7 +147,7 @@ public class SchoolDocumentRepository {
             select id, version from ss_document_version
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
         .params(cycleId, schoolCode)
-        .query((rs, row) -> versions.put(rs.getLong("id"), rs.getInt("version"))).list();
+        .query((RowCallbackHandler) rs -> versions.put(rs.getLong("id"), rs.getInt("version")));
     if (versions.isEmpty()) {
       return List.of();
     }

@@ -31,7 +31,7 @@ public class StageReportRepository {
    */
   public StageReport.Plan plan(long cycleId, String schoolCode) {
     Long versionId = jdbc.sql("""
-            select v.id from ss_document_version v join ss_school s on s.id = v.school_id
+            select v.id from ss_document_version v
             where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by v.version desc""")
         .params(cycleId, schoolCode).query(Long.class).list().stream().findFirst().orElse(null);
     if (versionId == null) {
@@ -90,7 +90,7 @@ public class StageReportRepository {
       List<StageReport.ProgrammeStatus> programmes, String submittedBy, Instant at, boolean late) {
     latestReports.forget();
     int version = jdbc.sql("""
-            select coalesce(max(r.version), 0) + 1 from ss_stage_report r join ss_school s on s.id = r.school_id
+            select coalesce(max(r.version), 0) + 1 from ss_stage_report r
             where r.cycle_id = ? and r.school_id = (select id from ss_school where code = ?) and r.stage = ?""").params(cycleId, schoolCode, stage)
         .query(Integer.class).single();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -190,7 +190,7 @@ public class StageReportRepository {
   /** Marks the stage's report as not sent by its deadline; false if it was marked before. */
   public boolean markOverdue(long cycleId, String schoolCode, int stage, Instant at) {
     boolean marked = jdbc.sql("""
-            select count(*) from ss_stage_report_overdue o join ss_school s on s.id = o.school_id
+            select count(*) from ss_stage_report_overdue o
             where o.cycle_id = ? and o.school_id = (select id from ss_school where code = ?) and o.stage = ?""").params(cycleId, schoolCode, stage)
         .query(Long.class).single() > 0;
     if (marked) {
@@ -205,7 +205,7 @@ public class StageReportRepository {
 
   public boolean isOverdue(long cycleId, String schoolCode, int stage) {
     return jdbc.sql("""
-            select count(*) from ss_stage_report_overdue o join ss_school s on s.id = o.school_id
+            select count(*) from ss_stage_report_overdue o
             where o.cycle_id = ? and o.school_id = (select id from ss_school where code = ?) and o.stage = ?""").params(cycleId, schoolCode, stage)
         .query(Long.class).single() > 0;
   }

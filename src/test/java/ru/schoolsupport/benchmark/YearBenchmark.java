@@ -129,6 +129,7 @@ class YearBenchmark {
     Thread sampler = heapSampler();
     figures.put("schools", String.valueOf(SCHOOLS));
     figures.put("threads", String.valueOf(THREADS));
+    autovacuumOn();
 
     long t0 = System.nanoTime();
     region();
@@ -214,7 +215,7 @@ class YearBenchmark {
     double wallSeconds = (System.nanoTime() - yearStart) / 1e9;
     double yearSeconds = wallSeconds - vacuumPauses.get() / 1e9;
     figures.put("the schools' year: tasks completed and timers fired", String.valueOf(completed.get()));
-    if (!autovacuum) {
+    if (!autovacuumOn()) {
       figures.put("the schools' year: wall time, VACUUM ANALYZE between steps included / of which VACUUM",
           String.format("%.1f s / %.1f s", wallSeconds, vacuumPauses.get() / 1e9));
     }
@@ -649,6 +650,16 @@ class YearBenchmark {
 
   private Boolean autovacuum;
 
+  /** Whether the server runs autovacuum (read once, and given among the figures). */
+  private boolean autovacuumOn() {
+    if (autovacuum == null) {
+      autovacuum = "on".equals(jdbc.sql("show autovacuum").query(String.class).single());
+      figures.put("autovacuum on the server", autovacuum ? "on (as in production)"
+          : "off: the benchmark runs VACUUM ANALYZE between the year's steps, and counts that time apart");
+    }
+    return autovacuum;
+  }
+
   /**
    * PostgreSQL plans from the statistics autovacuum gathers, and reads an index alone only where
    * autovacuum's VACUUM has marked the pages visible; tables just filled, or a server with autovacuum
@@ -657,11 +668,6 @@ class YearBenchmark {
    * benchmark vacuums and analyzes, as autovacuum would have by then in production.
    */
   private void vacuumAndAnalyze() {
-    if (autovacuum == null) {
-      autovacuum = "on".equals(jdbc.sql("show autovacuum").query(String.class).single());
-      figures.put("autovacuum on the server", autovacuum ? "on (as in production)"
-          : "off: the benchmark runs VACUUM ANALYZE between the year's steps, and counts that time apart");
-    }
     jdbc.sql("vacuum analyze").update();
   }
 
@@ -670,12 +676,9 @@ class YearBenchmark {
 
   /** Between the year's steps: where autovacuum is off, what it would have done, timed apart. */
   private void vacuumBetweenStepsIfNoAutovacuum() {
-    if (autovacuum == null) {
-      vacuumAndAnalyze();
-    }
-    if (!autovacuum) {
+    if (!autovacuumOn()) {
       long t = System.nanoTime();
-      jdbc.sql("vacuum analyze").update();
+      vacuumAndAnalyze();
       vacuumPauses.addAndGet(System.nanoTime() - t);
     }
   }
