@@ -118,6 +118,25 @@ class SchoolDocumentsProcessTest {
   }
 
   @Test
+  void aNewRoundOfReviewStartsWithAnEmptyDecisionAndNoCommentsOfTheLastRound() {
+    submitDocuments("https://sosh6.example.ru/concept");
+    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.REVIEW_DECISION, "returned",
+        SchoolSupportProcess.ROADMAP_COMMENT, "Добавьте сроки по кварталам"));
+    submitDocuments("https://sosh6.example.ru/concept-v2");
+
+    // the curator's form opens blank, not with the last round's decision and comments
+    Task secondRound = task(school);
+    for (String field : List.of(SchoolSupportProcess.REVIEW_DECISION, SchoolSupportProcess.CONCEPT_COMMENT,
+        SchoolSupportProcess.ROADMAP_COMMENT, SchoolSupportProcess.PROGRAMMES_COMMENT)) {
+      assertThat(tasks.getVariable(secondRound.getId(), field)).as(field).isEqualTo("");
+    }
+    review("accepted", null);
+    // and the accepting review does not carry the last round's comment
+    assertThat(documents.reviews(cycle.id(), "sosh6")).extracting(DocumentReview::roadmapComment)
+        .containsExactly("Добавьте сроки по кварталам", null);
+  }
+
+  @Test
   void theCoordinatorIsDrawnInAtTheRoundLimit() {
     for (int round = 1; round <= 3; round++) {
       submitDocuments("https://sosh6.example.ru/concept-" + round);

@@ -115,6 +115,8 @@ class SchoolYearProcessTest {
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.JOINT_PLAN_EVENTS).toString())
         .contains("Взаимное посещение уроков");
     proposeJointPlan("Семинар по учебной мотивации");
+    assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.JOINT_PLAN_DECISION)).isEqualTo("");
+    assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.JOINT_PLAN_COMMENT)).isEqualTo("");
     tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
         SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
 
@@ -163,6 +165,9 @@ class SchoolYearProcessTest {
     assertThat(tasks.getVariable(task(school).getId(), "curatorComment")).isEqualTo("Уточните долю выполнения");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.ROADMAP_DONE_SHARE)).isEqualTo(50.0);
     submitReport(70, 12, "GREEN", "");
+    // the curator's form opens blank, not with the last round's decision and comment
+    assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_DECISION)).isEqualTo("");
+    assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_COMMENT)).isEqualTo("");
     tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "confirmed",
         SchoolSupportProcess.REPORT_COMMENT, ""));
 
