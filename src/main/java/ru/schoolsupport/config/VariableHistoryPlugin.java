@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  *   into {@code ACT_GE_BYTEARRAY}): 190,000 rows at 1,000 schools, a third of the database;</li>
  *   <li>the variables of a user task itself: our forms' working copies, which a task's input mappings
  *   compute from our tables for the form to show and which are dropped when the task is completed (what
- *   the user decided goes on to the process through the task's output mappings, and so into
- *   history).</li>
+ *   the user submitted is handed by the task's output mappings to the step that saves it in our tables,
+ *   {@link ru.schoolsupport.process.SubmittedForm}; the flags that steer the flow stay process
+ *   variables, and so in history).</li>
  * </ul>
  * The business record (documents and their versions, reviews, reports) is in our own tables. Set
  * {@code schoolsupport.history.full-variable-history: true} to keep variables as Camunda does.

@@ -11,6 +11,12 @@ public final class SchoolSupportProcess {
   public static final String CYCLE_ID = CommonVariables.CYCLE_ID;
   public static final String SCHOOL_CODE = CommonVariables.SCHOOL_CODE;
 
+  /*
+   * The forms' fields below live on their user task while it is open; what a form submits is handed to
+   * the step that checks and saves it in our tables as a transient variable (process.SubmittedForm),
+   * and never kept as a process variable. The flags that steer the flow (documentsAccepted, ...) are.
+   */
+
   /** The risk profile as the form edits it: [{factor, title, rating, comment}] (Json). */
   public static final String RISK_PROFILE = "riskProfile";
   /** The priority risks chosen (Json array of factor codes). */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +36,8 @@ class SelfAssessmentTest {
   @Autowired TaskService tasks;
   @Autowired CycleService cycles;
   @Autowired RiskProfileService riskProfiles;
+  @Autowired FormService forms;
+  @Autowired HistoryService history;
 
 
   long cycleId;
@@ -61,6 +65,25 @@ class SelfAssessmentTest {
     assertThat(riskProfiles.savedPriorities(cycleId, "sosh6")).containsExactlyInAnyOrder("equipment", "staff_shortage");
     assertThat(riskProfiles.rows(cycleId, "sosh6")).hasSize(10).first()
         .satisfies(r -> assertThat(r.rating()).isEqualTo("HIGH"));
+  }
+
+  @Test
+  void submittedAsTasklistDoesTheProfileGoesToOurTablesAndNotIntoTheProcessVariables() {
+    // Tasklist submits the form (the form's variables land on the task's scope, not on the process)
+    forms.submitTaskForm(task(school).getId(), Map.of(
+        SchoolSupportProcess.RISK_PROFILE, JsonValues.json(ratedRows("HIGH", "NOT_RELEVANT")),
+        SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "staff_shortage"))));
+
+    assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_DRAFT_DOCUMENTS);
+    assertThat(riskProfiles.savedPriorities(cycleId, "sosh6")).containsExactlyInAnyOrder("equipment", "staff_shortage");
+    // the form's data was handed to the step that saved it as a transient variable: no copy is kept in
+    // Camunda's variables or their history, only in our tables
+    for (String name : List.of(SchoolSupportProcess.RISK_PROFILE, SchoolSupportProcess.PRIORITY_RISKS)) {
+      assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(school.getId()).variableName(name).count())
+          .as(name).isZero();
+      assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(school.getId()).variableName(name)
+          .count()).as(name).isZero();
+    }
   }
 
   @Test
