@@ -37,6 +37,17 @@ public class StageReportRepository {
     if (versionId == null) {
       return new StageReport.Plan(List.of(), List.of(), List.of());
     }
+    return plans.get(versionId, () -> planOf(versionId));
+  }
+
+  /**
+   * A version's plan, read once per transaction: a stage report's form, its check and its summary each
+   * need it (19 plans a school-year, 3 queries each). A version is never changed once stored (a new
+   * one is stored instead), so the memo needs no forgetting.
+   */
+  private final TransactionMemo<Long, StageReport.Plan> plans = new TransactionMemo<>();
+
+  private StageReport.Plan planOf(long versionId) {
     Map<Long, StageReport.Programme> programmes = new LinkedHashMap<>();
     jdbc.sql("""
             select p.id, p.factor_code, coalesce(f.title, p.factor_code) as title from ss_programme p
