@@ -65,6 +65,9 @@ class SelfAssessmentTest {
     assertThat(riskProfiles.savedPriorities(cycleId, "sosh6")).containsExactlyInAnyOrder("equipment", "staff_shortage");
     assertThat(riskProfiles.rows(cycleId, "sosh6")).hasSize(10).first()
         .satisfies(r -> assertThat(r.rating()).isEqualTo("HIGH"));
+    // completed with variables (REST /complete), the form's fields were saved, not kept on the process
+    assertThat(runtime.getVariables(school.getId())).doesNotContainKeys(SchoolSupportProcess.RISK_PROFILE,
+        SchoolSupportProcess.PRIORITY_RISKS);
   }
 
   @Test
