@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 public class FormText {
 
   public String of(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
+    return text(scope.getVariable(name));
+  }
+
+  /** A form's text value: empty rather than null. */
+  static String text(Object value) {
     return value == null ? "" : value.toString();
   }
 }

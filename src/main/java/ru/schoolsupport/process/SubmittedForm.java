@@ -23,8 +23,8 @@ public class SubmittedForm {
     return org.camunda.bpm.engine.variable.Variables.untypedValue(scope.getVariable(name), true);
   }
 
+  /** As {@link #value}, an absent text read as empty ({@link FormText}). */
   public TypedValue text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return org.camunda.bpm.engine.variable.Variables.stringValue(value == null ? "" : value.toString(), true);
+    return org.camunda.bpm.engine.variable.Variables.stringValue(FormText.text(scope.getVariable(name)), true);
   }
 }
