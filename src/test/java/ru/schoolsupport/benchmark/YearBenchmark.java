@@ -45,6 +45,7 @@ import ru.schoolsupport.reporting.MunicipalReportService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -169,9 +170,6 @@ class YearBenchmark {
       return;
     }
 
-    // the reference once more, at the year's start (the JVM as warm and the database as the year finds
-    // them), and as long as a year's stretch: its own autovacuum and checkpoints paid, as the year pays its
-    double bareSteady = bareSteadyFlow("bare just before the year", Math.max(1, Math.min(16, 20_000 / SCHOOLS)));
     AtomicLong completed = new AtomicLong();
     resetStatementStatistics();
     long yearStart = System.nanoTime();
@@ -195,6 +193,7 @@ class YearBenchmark {
     phase(SchoolSupportProcess.TASK_DECIDE_OUTCOME, t -> Map.of(SchoolSupportProcess.OUTCOME_DECISION, "CONTINUES",
         SchoolSupportProcess.OUTCOME_COMMENT, ""), completed);
     betweenSteps();
+    bareRound();
     long endsStart = System.nanoTime();
     List<Job> ends = shuffled(management.createJobQuery().activityId(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED).list());
     assertThat(ends).hasSize(SCHOOLS);
@@ -218,10 +217,14 @@ class YearBenchmark {
     figures.put("the schools' ends: concurrent updates of the cycle retried", String.valueOf(retries.get()));
     costliestStatements("year");
     double wallSeconds = (System.nanoTime() - yearStart) / 1e9;
-    double yearSeconds = wallSeconds - stepPauses.get() / 1e9;
+    double yearSeconds = wallSeconds - stepPauses.get() / 1e9 - bareRoundNanos / 1e9;
+    double bareInterleaved = bareRoundNanos / 1e6 / bareRoundLives;
+    figures.put("bare, interleaved with the year: a task's life (" + bareRoundLives + " processes started and completed, "
+            + BARE_ROUND + " before each of the year's steps)",
+        String.format("%.2f ms (%.1f s, %.0f /s)", bareInterleaved, bareRoundNanos / 1e9, bareRoundLives / (bareRoundNanos / 1e9)));
     figures.put("the schools' year: tasks completed and timers fired", String.valueOf(completed.get()));
     if (stepPauses.get() > 0) {
-      figures.put("the schools' year: wall time, the pauses between steps included / of which "
+      figures.put("the schools' year: wall time, the pauses between steps and the bare rounds included / of which "
               + "what autovacuum would have done",
           String.format("%.1f s / %.1f s", wallSeconds, stepPauses.get() / 1e9));
     }
@@ -252,8 +255,8 @@ class YearBenchmark {
     figures.put("per-task cost, ours / bare engine (started and completed; the mean of before and after)",
         String.format("%.2f× (%.2f× of before, %.2f× of after)", (1000 / ours) / bareTaskMs, (1000 / ours) / before,
             (1000 / ours) / after));
-    figures.put("per-task cost, ours / bare engine's steady flow just before the year (the same JVM, database and "
-        + "threads as the year's start)", String.format("%.2f×", (1000 / ours) / bareSteady));
+    figures.put("per-task cost, ours / bare engine interleaved with the year (the same JVM, database and threads, "
+        + "round by round between the year's steps)", String.format("%.2f×", (1000 / ours) / bareInterleaved));
     figures.put("per-task cost, ours / bare engine's completion alone (before the cycle)",
         String.format("%.2f×", rate("bare: complete a one-task process") / ours));
     sampler.interrupt();
@@ -330,6 +333,7 @@ class YearBenchmark {
 
   private void phase(String taskKey, Function<Task, Map<String, Object>> form, AtomicLong completed) throws Exception {
     betweenSteps();
+    bareRound();
     long t = System.nanoTime();
     List<Task> open = shuffled(tasks.createTaskQuery().taskDefinitionKey(taskKey).list());
     assertThat(open).as(taskKey).hasSize(SCHOOLS);
@@ -342,6 +346,7 @@ class YearBenchmark {
 
   private void fireTimers(String activityId, AtomicLong completed) throws Exception {
     betweenSteps();
+    bareRound();
     long t = System.nanoTime();
     List<Job> timers = shuffled(management.createJobQuery().activityId(activityId).timers().list());
     assertThat(timers).as(activityId).hasSize(SCHOOLS);
@@ -661,26 +666,29 @@ class YearBenchmark {
     figures.put(label + ": complete a one-task process", String.format("%.0f /s", completed / ((System.nanoTime() - t) / 1e9)));
   }
 
+  /** Bare processes started and completed before each of the year's steps: 20,000 in a year at 1,000 schools and more. */
+  static final int BARE_ROUND = Math.max(Math.min(SCHOOLS, 1_250), 250);
+  private long bareRoundNanos;
+  private int bareRoundLives;
+
   /**
-   * The bare engine as a steady flow: as many one-task processes as there are schools started and
-   * completed, round after round, on the same threads, with no pause between rounds, so that the
-   * reference runs as long as a stretch of the year does and pays for its own autovacuum and checkpoints
-   * as the year pays for its. A short burst of a thousand (a few seconds) moved from 3.5 to 7.7 ms a task
-   * from one measurement to the next. Returns a task's life in milliseconds.
+   * The bare engine's reference, interleaved with the year: before each step (after the pause for what
+   * autovacuum would have done), {@link #BARE_ROUND} one-task processes started and completed on the same
+   * threads, timed apart from the year, on the database as the step finds it (a region's open tasks, their
+   * variables, grants and timers). Measured once before the year (a steady flow of a minute or so), the
+   * reference and the year were minutes apart, and this machine's speed drifts by ±20 % within an hour: the
+   * bare engine's figure moved from 3.2 to 5.5 ms a task between runs. Interleaved, the drift weighs on
+   * both alike.
    */
-  private double bareSteadyFlow(String label, int rounds) throws Exception {
-    vacuumAndAnalyze();
-    int lives = 0;
+  private void bareRound() throws Exception {
+    Map<Long, StatementCost> before = statementTotals();
     long t = System.nanoTime();
-    for (int round = 0; round < rounds; round++) {
-      startBareProcesses(SCHOOLS);
-      lives += completeBareTasks();
-    }
-    double seconds = (System.nanoTime() - t) / 1e9;
-    double ms = seconds * 1000 / lives;
-    figures.put(label + ": a task's life, steady flow (" + lives + " processes started and completed in " + rounds
-        + " rounds)", String.format("%.2f ms (%.1f s, %.0f /s)", ms, seconds, lives / seconds));
-    return ms;
+    startBareProcesses(BARE_ROUND);
+    bareRoundLives += completeBareTasks();
+    bareRoundNanos += System.nanoTime() - t;
+    statementTotals().forEach((id, after) -> bareRoundStatements.merge(id,
+        before.containsKey(id) ? after.minus(before.get(id)) : after,
+        (a, b) -> new StatementCost(a.query, a.calls + b.calls, a.ms + b.ms, a.blocks + b.blocks)));
   }
 
   /** That many one-task processes started on the threads, each task due at a random time. */
@@ -787,22 +795,50 @@ class YearBenchmark {
   /** The statements that took the most database time since the last reset, to target/benchmark/statements-STEP-N.txt. */
   private void costliestStatements(String step) {
     try {
-      String top = jdbc.sql("""
-              select calls, round(total_exec_time) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
-                     round(shared_blks_hit::numeric / calls, 1) as blocks_per_call,
-                     left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
-              from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
-              order by total_exec_time desc limit 25""")
-          .query((rs, i) -> String.format("%8d %9d ms %8s ms/call %8s blocks/call  %s", rs.getLong(1), rs.getLong(2),
-              rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
-          .list().stream().reduce("", (a, b) -> a + b + "\n");
-      Path out = Path.of("target/benchmark/statements-" + step + "-" + SCHOOLS + ".txt");
-      Files.createDirectories(out.getParent());
-      Files.writeString(out, top);
+      Map<Long, StatementCost> year = statementTotals();
+      bareRoundStatements.forEach((id, bare) -> year.computeIfPresent(id, (k, all) -> all.minus(bare)));
+      List<StatementCost> top = year.values().stream().filter(st -> st.calls > 0)
+          .sorted(java.util.Comparator.comparingDouble((StatementCost st) -> st.ms).reversed()).toList();
+      StringBuilder out = new StringBuilder(String.format("%d statements, %.1f s of database time%s%n",
+          top.stream().mapToLong(st -> st.calls).sum(), top.stream().mapToDouble(st -> st.ms).sum() / 1000,
+          bareRoundStatements.isEmpty() ? "" : " (the bare rounds interleaved with the year left out)"));
+      for (StatementCost st : top.subList(0, Math.min(25, top.size()))) {
+        out.append(String.format("%8d %9.0f ms %8.3f ms/call %8.1f blocks/call  %s%n", st.calls, st.ms, st.ms / st.calls,
+            st.blocks / st.calls, st.query));
+      }
+      Path file = Path.of("target/benchmark/statements-" + step + "-" + SCHOOLS + ".txt");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, out);
     } catch (RuntimeException | IOException e) {
       figures.put("statement statistics of " + step, "not available: " + e.getMessage());
     }
   }
+
+  /** A statement's calls, database time and blocks, as pg_stat_statements counts them. */
+  private record StatementCost(String query, long calls, double ms, double blocks) {
+    StatementCost minus(StatementCost other) {
+      return new StatementCost(query, calls - other.calls, ms - other.ms, blocks - other.blocks);
+    }
+  }
+
+  /** What the bare rounds interleaved with the year ran, by statement, to be left out of the year's statements. */
+  private final Map<Long, StatementCost> bareRoundStatements = new HashMap<>();
+
+  /** pg_stat_statements' totals for this database by statement (empty where it is not loaded). */
+  private Map<Long, StatementCost> statementTotals() {
+    try {
+      Map<Long, StatementCost> totals = new HashMap<>();
+      jdbc.sql("""
+              select queryid, calls, total_exec_time, shared_blks_hit, left(regexp_replace(query, '\\s+', ' ', 'g'), 160)
+              from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())""")
+          .query((RowCallbackHandler) rs -> totals.put(rs.getLong(1),
+              new StatementCost(rs.getString(5), rs.getLong(2), rs.getDouble(3), rs.getDouble(4))));
+      return totals;
+    } catch (RuntimeException e) {
+      return new HashMap<>();
+    }
+  }
+
 
   private void resetStatementStatistics() {
     try {
