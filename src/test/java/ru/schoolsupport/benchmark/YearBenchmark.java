@@ -193,7 +193,7 @@ class YearBenchmark {
     phase(SchoolSupportProcess.TASK_DECIDE_OUTCOME, t -> Map.of(SchoolSupportProcess.OUTCOME_DECISION, "CONTINUES",
         SchoolSupportProcess.OUTCOME_COMMENT, ""), completed);
     betweenSteps();
-    bareRound();
+    bareRound(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED);
     long endsStart = System.nanoTime();
     List<Job> ends = shuffled(management.createJobQuery().activityId(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED).list());
     assertThat(ends).hasSize(SCHOOLS);
@@ -333,7 +333,7 @@ class YearBenchmark {
 
   private void phase(String taskKey, Function<Task, Map<String, Object>> form, AtomicLong completed) throws Exception {
     betweenSteps();
-    bareRound();
+    bareRound(taskKey);
     long t = System.nanoTime();
     List<Task> open = shuffled(tasks.createTaskQuery().taskDefinitionKey(taskKey).list());
     assertThat(open).as(taskKey).hasSize(SCHOOLS);
@@ -346,7 +346,7 @@ class YearBenchmark {
 
   private void fireTimers(String activityId, AtomicLong completed) throws Exception {
     betweenSteps();
-    bareRound();
+    bareRound(activityId);
     long t = System.nanoTime();
     List<Job> timers = shuffled(management.createJobQuery().activityId(activityId).timers().list());
     assertThat(timers).as(activityId).hasSize(SCHOOLS);
@@ -680,12 +680,19 @@ class YearBenchmark {
    * bare engine's figure moved from 3.2 to 5.5 ms a task between runs. Interleaved, the drift weighs on
    * both alike.
    */
-  private void bareRound() throws Exception {
+  private void bareRound(String step) throws Exception {
     Map<Long, StatementCost> before = statementTotals();
     long t = System.nanoTime();
     startBareProcesses(BARE_ROUND);
-    bareRoundLives += completeBareTasks();
-    bareRoundNanos += System.nanoTime() - t;
+    int lives = completeBareTasks();
+    long nanos = System.nanoTime() - t;
+    bareRoundLives += lives;
+    bareRoundNanos += nanos;
+    String key = "  bare round before " + step;
+    for (int i = 2; figures.containsKey(key); i++) {
+      key = "  bare round before " + step + " (" + i + ")";
+    }
+    figures.put(key, String.format("%.2f ms a task's life", nanos / 1e6 / lives));
     statementTotals().forEach((id, after) -> bareRoundStatements.merge(id,
         before.containsKey(id) ? after.minus(before.get(id)) : after,
         (a, b) -> new StatementCost(a.query, a.calls + b.calls, a.ms + b.ms, a.blocks + b.blocks)));
