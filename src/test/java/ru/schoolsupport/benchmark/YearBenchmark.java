@@ -193,7 +193,7 @@ class YearBenchmark {
     phase(SchoolSupportProcess.TASK_DECIDE_OUTCOME, t -> Map.of(SchoolSupportProcess.OUTCOME_DECISION, "CONTINUES",
         SchoolSupportProcess.OUTCOME_COMMENT, ""), completed);
     betweenSteps();
-    bareRound(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED);
+    bareRound(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED, false);
     long endsStart = System.nanoTime();
     List<Job> ends = shuffled(management.createJobQuery().activityId(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED).list());
     assertThat(ends).hasSize(SCHOOLS);
@@ -214,13 +214,14 @@ class YearBenchmark {
       completed.incrementAndGet();
     });
     phaseFigure(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED, endsStart);
+    bareRound(SchoolSupportProcess.EVENT_SCHOOL_YEAR_FINISHED, true);
     figures.put("the schools' ends: concurrent updates of the cycle retried", String.valueOf(retries.get()));
     costliestStatements("year");
     double wallSeconds = (System.nanoTime() - yearStart) / 1e9;
     double yearSeconds = wallSeconds - stepPauses.get() / 1e9 - bareRoundNanos / 1e9;
     double bareInterleaved = bareRoundNanos / 1e6 / bareRoundLives;
     figures.put("bare, interleaved with the year: a task's life (" + bareRoundLives + " processes started and completed, "
-            + BARE_ROUND + " before each of the year's steps)",
+            + BARE_ROUND + (BARE_ROUND_AFTER_STEP ? " after" : " before") + " each of the year's steps)",
         String.format("%.2f ms (%.1f s, %.0f /s)", bareInterleaved, bareRoundNanos / 1e9, bareRoundLives / (bareRoundNanos / 1e9)));
     figures.put("the schools' year: tasks completed and timers fired", String.valueOf(completed.get()));
     if (stepPauses.get() > 0) {
@@ -333,7 +334,7 @@ class YearBenchmark {
 
   private void phase(String taskKey, Function<Task, Map<String, Object>> form, AtomicLong completed) throws Exception {
     betweenSteps();
-    bareRound(taskKey);
+    bareRound(taskKey, false);
     long t = System.nanoTime();
     List<Task> open = shuffled(tasks.createTaskQuery().taskDefinitionKey(taskKey).list());
     assertThat(open).as(taskKey).hasSize(SCHOOLS);
@@ -342,11 +343,12 @@ class YearBenchmark {
       completed.incrementAndGet();
     });
     phaseFigure(taskKey, t);
+    bareRound(taskKey, true);
   }
 
   private void fireTimers(String activityId, AtomicLong completed) throws Exception {
     betweenSteps();
-    bareRound(activityId);
+    bareRound(activityId, false);
     long t = System.nanoTime();
     List<Job> timers = shuffled(management.createJobQuery().activityId(activityId).timers().list());
     assertThat(timers).as(activityId).hasSize(SCHOOLS);
@@ -355,6 +357,7 @@ class YearBenchmark {
       completed.incrementAndGet();
     });
     phaseFigure(activityId, t);
+    bareRound(activityId, true);
   }
 
   private void phaseFigure(String step, long since) {
@@ -668,6 +671,11 @@ class YearBenchmark {
 
   /** Bare processes started and completed before each of the year's steps: 20,000 in a year at 1,000 schools and more. */
   static final int BARE_ROUND = Math.max(Math.min(SCHOOLS, 1_250), 250);
+  /**
+   * Where the bare round runs: before each step, just after the pause (the default), or after it
+   * ({@code -Dbenchmark.bareRoundAfterStep=true}), so that the step, not the round, follows the pause.
+   */
+  static final boolean BARE_ROUND_AFTER_STEP = Boolean.getBoolean("benchmark.bareRoundAfterStep");
   private long bareRoundNanos;
   private int bareRoundLives;
 
@@ -680,7 +688,10 @@ class YearBenchmark {
    * bare engine's figure moved from 3.2 to 5.5 ms a task between runs. Interleaved, the drift weighs on
    * both alike.
    */
-  private void bareRound(String step) throws Exception {
+  private void bareRound(String step, boolean afterStep) throws Exception {
+    if (afterStep != BARE_ROUND_AFTER_STEP) {
+      return;
+    }
     Map<Long, StatementCost> before = statementTotals();
     long t = System.nanoTime();
     startBareProcesses(BARE_ROUND);
@@ -688,9 +699,10 @@ class YearBenchmark {
     long nanos = System.nanoTime() - t;
     bareRoundLives += lives;
     bareRoundNanos += nanos;
-    String key = "  bare round before " + step;
+    String where = afterStep ? "  bare round after " : "  bare round before ";
+    String key = where + step;
     for (int i = 2; figures.containsKey(key); i++) {
-      key = "  bare round before " + step + " (" + i + ")";
+      key = where + step + " (" + i + ")";
     }
     figures.put(key, String.format("%.2f ms a task's life", nanos / 1e6 / lives));
     statementTotals().forEach((id, after) -> bareRoundStatements.merge(id,
