@@ -669,7 +669,7 @@ class YearBenchmark {
     figures.put(label + ": complete a one-task process", String.format("%.0f /s", completed / ((System.nanoTime() - t) / 1e9)));
   }
 
-  /** Bare processes started and completed before each of the year's steps: 20,000 in a year at 1,000 schools and more. */
+  /** Bare processes started and completed in a round, one round a step: 16,000 in a year at 1,000 schools, 20,000 from 1,250 up. */
   static final int BARE_ROUND = Math.max(Math.min(SCHOOLS, 1_250), 250);
   /**
    * Where the bare round runs: before each step, just after the pause (the default), or after it
@@ -681,12 +681,13 @@ class YearBenchmark {
 
   /**
    * The bare engine's reference, interleaved with the year: before each step (after the pause for what
-   * autovacuum would have done), {@link #BARE_ROUND} one-task processes started and completed on the same
-   * threads, timed apart from the year, on the database as the step finds it (a region's open tasks, their
-   * variables, grants and timers). Measured once before the year (a steady flow of a minute or so), the
-   * reference and the year were minutes apart, and this machine's speed drifts by ±20 % within an hour: the
-   * bare engine's figure moved from 3.2 to 5.5 ms a task between runs. Interleaved, the drift weighs on
-   * both alike.
+   * autovacuum would have done; after the step with {@link #BARE_ROUND_AFTER_STEP}), {@link #BARE_ROUND}
+   * one-task processes started and completed on the same threads, timed apart from the year, on the
+   * database as the step finds it (a region's open tasks, their variables, grants and timers). Measured
+   * once before the year, as until 2026-12-01, the reference and the year were minutes apart, and this
+   * machine's speed drifts by ±20 % within an hour: the rounds of one run took from 4.85 to 9.21 ms a
+   * task. Interleaved, the drift weighs on both alike. Does nothing where the round belongs on the other
+   * side of the step.
    */
   private void bareRound(String step, boolean afterStep) throws Exception {
     if (afterStep != BARE_ROUND_AFTER_STEP) {
