@@ -685,7 +685,7 @@ class YearBenchmark {
    * one-task processes started and completed on the same threads, timed apart from the year, on the
    * database as the step finds it (a region's open tasks, their variables, grants and timers). Measured
    * once before the year, as until 2026-12-01, the reference and the year were minutes apart, and this
-   * machine's speed drifts by ±20 % within an hour: the rounds of one run took from 4.85 to 9.21 ms a
+   * machine's speed drifts by ±20 % within an hour: the rounds of one run took from 5.09 to 9.21 ms a
    * task. Interleaved, the drift weighs on both alike. Does nothing where the round belongs on the other
    * side of the step.
    */
