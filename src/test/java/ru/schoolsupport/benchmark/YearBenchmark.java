@@ -89,8 +89,11 @@ class YearBenchmark {
    * (-Dbenchmark.queriesOnly=true): to study the queries' plans with EXPLAIN.
    */
   static final boolean QUERIES_ONLY = Boolean.getBoolean("benchmark.queriesOnly");
-  /** Whether the year pauses between its steps for what autovacuum would have done, where it is on ({@link #betweenSteps}). */
-  static final boolean ANALYZE_BETWEEN_STEPS = !"false".equals(System.getProperty("benchmark.analyzeBetweenSteps"));
+  /**
+   * Whether the year pauses between its steps for what autovacuum would have done, where it is on
+   * ({@link #betweenSteps}; the property keeps the name it had when the pause was an ANALYZE).
+   */
+  static final boolean PAUSE_BETWEEN_STEPS = !"false".equals(System.getProperty("benchmark.analyzeBetweenSteps"));
   static final String DATABASE = "school_support_bench";
   static final int YEAR = LocalDate.now().getYear() + 1;
 
@@ -143,7 +146,7 @@ class YearBenchmark {
     long cycleStart = System.nanoTime();
     ProcessInstance cycle = startedCycle();
     long cycleNanos = System.nanoTime() - cycleStart;
-    vacuumAndAnalyze();
+    whatAutovacuumWouldHaveDone();
     resetStatementStatistics();
     long spawnStart = System.nanoTime();
     // a job per batch of schools; the job executor runs them on its threads (they are not exclusive)
@@ -362,13 +365,18 @@ class YearBenchmark {
 
   private void phaseFigure(String step, long since) {
     double s = (System.nanoTime() - since) / 1e9;
-    String key = "  step " + step;
-    for (int i = 2; figures.containsKey(key); i++) {
-      key = "  step " + step + " (" + i + ")";
-    }
-    figures.put(key, String.format("%.1f s, %.0f /s", s, SCHOOLS / s));
+    figures.put(repeatable("  step " + step), String.format("%.1f s, %.0f /s", s, SCHOOLS / s));
     writeSoFar();
   }
+  /** A figure's name, numbered where the year repeats its step (the stage reports' second window: " (2)"). */
+  private String repeatable(String name) {
+    String key = name;
+    for (int i = 2; figures.containsKey(key); i++) {
+      key = name + " (" + i + ")";
+    }
+    return key;
+  }
+
 
   /**
    * The schools in no particular order, as their people work (and as the bare reference completes its
@@ -491,7 +499,7 @@ class YearBenchmark {
 
   private void tasklistQueries(String who, java.util.function.Supplier<List<Task>> director,
       java.util.function.Supplier<List<Task>> coordinator) {
-    vacuumAndAnalyze();
+    whatAutovacuumWouldHaveDone();
     long open = tasks.createTaskQuery().count();
     figures.put(who + ": open tasks while querying", String.valueOf(open));
     figures.put(who + ": school director's «Задачи моей группы», p50 / p95", percentiles(director));
@@ -536,7 +544,7 @@ class YearBenchmark {
             + ThreadLocalRandom.current().nextLong(6L * 24 * 3_600_000)))));
     figures.put("at scale: other open tasks started", String.format("%d in %s", n.size(), seconds(t)));
     writeSoFar();
-    vacuumAndAnalyze();
+    whatAutovacuumWouldHaveDone();
     figures.put("at scale: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
     figures.put("at scale: bare candidate-group query of a school, page of 50 by due date, p50 / p95",
         percentiles(() -> tasks.createTaskQuery()
@@ -595,7 +603,7 @@ class YearBenchmark {
     figures.put("reminders: first scan (every open task read, a reminder queued for each that is owed one)",
         String.format("%s: %d tasks, %d reminders queued", seconds(t), first.tasks(), first.queued()));
     writeSoFar();
-    vacuumAndAnalyze();
+    whatAutovacuumWouldHaveDone();
     t = System.nanoTime();
     ReminderScan.Result second = reminderScan.scan();
     figures.put("reminders: next scan (every open task read, nothing new owed)",
@@ -655,11 +663,11 @@ class YearBenchmark {
    * history included): the year's own tables grow from the one to the other.
    */
   private void bareTasks(String label, boolean withQuery, int count) throws Exception {
-    vacuumAndAnalyze();
+    whatAutovacuumWouldHaveDone();
     long t = System.nanoTime();
     startBareProcesses(count);
     figures.put(label + ": start a one-task process", String.format("%.0f /s", count / ((System.nanoTime() - t) / 1e9)));
-    vacuumAndAnalyze();
+    whatAutovacuumWouldHaveDone();
     if (withQuery) {
       figures.put(label + ": open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
       figures.put(label + ": candidate-group query, page of 50 by due date, p50 / p95", percentiles(this::bareQuery));
@@ -700,15 +708,11 @@ class YearBenchmark {
     long nanos = System.nanoTime() - t;
     bareRoundLives += lives;
     bareRoundNanos += nanos;
-    String where = afterStep ? "  bare round after " : "  bare round before ";
-    String key = where + step;
-    for (int i = 2; figures.containsKey(key); i++) {
-      key = where + step + " (" + i + ")";
-    }
-    figures.put(key, String.format("%.2f ms a task's life", nanos / 1e6 / lives));
+    figures.put(repeatable((afterStep ? "  bare round after " : "  bare round before ") + step),
+        String.format("%.2f ms a task's life", nanos / 1e6 / lives));
     statementTotals().forEach((id, after) -> bareRoundStatements.merge(id,
         before.containsKey(id) ? after.minus(before.get(id)) : after,
-        (a, b) -> new StatementCost(a.query, a.calls + b.calls, a.ms + b.ms, a.blocks + b.blocks)));
+        StatementCost::plus));
   }
 
   /** That many one-task processes started on the threads, each task due at a random time. */
@@ -745,17 +749,6 @@ class YearBenchmark {
   }
 
   /**
-   * PostgreSQL plans from the statistics autovacuum gathers, and reads an index alone only where
-   * autovacuum's VACUUM has marked the pages visible; tables just filled, or a server with autovacuum
-   * off (as the CI machines here are set up), keep the statistics of empty tables and get plans that
-   * scan whole tables. Before each measured part (the bare reference, the spawning, the queries) the
-   * benchmark does what autovacuum would have done by then in production ({@link #whatAutovacuumWouldHaveDone}).
-   */
-  private void vacuumAndAnalyze() {
-    whatAutovacuumWouldHaveDone();
-  }
-
-  /**
    * What autovacuum would have done by now, given the days a real year leaves it, table by table and by
    * its own rules: VACUUM where the dead rows, or the rows inserted since the last vacuum, pass their
    * thresholds; ANALYZE where the rows changed since the last analysis pass theirs (the server's
@@ -765,7 +758,10 @@ class YearBenchmark {
    * cached statement or foreign-key check does. A {@code VACUUM ANALYZE} of the whole database before
    * the year (as this benchmark ran until 2026-12-01) marked the tables of the year's later steps as
    * empty, and each step that filled one read it by sequential scans: at 5,000 schools 250 million risk
-   * ratings read in the self-assessment step, 174 million programmes in the documents step.
+   * ratings read in the self-assessment step, 174 million programmes in the documents step. Run before
+   * each measured part (the bare reference, the spawning, the queries) and between the year's steps
+   * ({@link #betweenSteps}); where autovacuum is off (as the CI machines here are set up) it is the only
+   * vacuum the database gets.
    */
   private void whatAutovacuumWouldHaveDone() {
     sleepQuietly(1500); // each connection reports what it wrote within a second of going idle
@@ -799,7 +795,7 @@ class YearBenchmark {
    * for the whole next step). {@code -Dbenchmark.analyzeBetweenSteps=false} leaves it to autovacuum.
    */
   private void betweenSteps() {
-    if (autovacuumOn() && !ANALYZE_BETWEEN_STEPS) {
+    if (autovacuumOn() && !PAUSE_BETWEEN_STEPS) {
       return;
     }
     long t = System.nanoTime();
@@ -807,11 +803,6 @@ class YearBenchmark {
     stepPauses.addAndGet(System.nanoTime() - t);
   }
 
-  /**
-   * Where PostgreSQL has pg_stat_statements (shared_preload_libraries), the year's statements are
-   * counted from here on, so that the costliest can be read afterwards:
-   * {@code select calls, total_exec_time, query from pg_stat_statements order by total_exec_time desc}.
-   */
   /** The statements that took the most database time since the last reset, to target/benchmark/statements-STEP-N.txt. */
   private void costliestStatements(String step) {
     try {
@@ -839,6 +830,10 @@ class YearBenchmark {
     StatementCost minus(StatementCost other) {
       return new StatementCost(query, calls - other.calls, ms - other.ms, blocks - other.blocks);
     }
+
+    StatementCost plus(StatementCost other) {
+      return new StatementCost(query, calls + other.calls, ms + other.ms, blocks + other.blocks);
+    }
   }
 
   /** What the bare rounds interleaved with the year ran, by statement, to be left out of the year's statements. */
@@ -859,7 +854,11 @@ class YearBenchmark {
     }
   }
 
-
+  /**
+   * Where PostgreSQL has pg_stat_statements (shared_preload_libraries), the year's statements are
+   * counted from here on, so that the costliest can be read afterwards:
+   * {@code select calls, total_exec_time, query from pg_stat_statements order by total_exec_time desc}.
+   */
   private void resetStatementStatistics() {
     try {
       jdbc.sql("create extension if not exists pg_stat_statements").update();
