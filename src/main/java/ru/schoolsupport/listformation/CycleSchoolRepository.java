@@ -81,11 +81,12 @@ public class CycleSchoolRepository {
         .params(mentorSchoolCode, curatorLogin, cycleId, schoolCode).update();
   }
 
-  public void setProcessInstance(long cycleId, String schoolCode, String processInstanceId) {
+  /** Links the school's year to its process and records the stage it starts at, in one write. */
+  public void startYear(long cycleId, String schoolCode, String processInstanceId, String firstYearStage) {
     jdbc.sql("""
-            update ss_cycle_school set process_instance_id = ?
+            update ss_cycle_school set process_instance_id = ?, year_stage = ?
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
-        .params(processInstanceId, cycleId, schoolCode).update();
+        .params(processInstanceId, firstYearStage, cycleId, schoolCode).update();
   }
 
   public void setOutcome(long cycleId, String schoolCode, String outcome) {
@@ -95,12 +96,16 @@ public class CycleSchoolRepository {
         .params(outcome, cycleId, schoolCode).update();
   }
 
-  /** Where the school's year stands now (a {@code YearStage} name), for monitoring. */
+  /**
+   * Where the school's year stands now (a {@code YearStage} name), for monitoring. A stage already
+   * recorded is not written again (the first one is written with the process, {@link #startYear}).
+   */
   public void setYearStage(long cycleId, String schoolCode, String yearStage) {
     jdbc.sql("""
             update ss_cycle_school set year_stage = ?
-            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
-        .params(yearStage, cycleId, schoolCode).update();
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)
+              and year_stage is distinct from ?""")
+        .params(yearStage, cycleId, schoolCode, yearStage).update();
   }
 
   /** The state of the school's documents: DRAFTING, UNDER_REVIEW, RETURNED, ACCEPTED. */

@@ -17,11 +17,11 @@ public class SchoolYearService {
     this.directory = directory;
   }
 
-  /** Links the school's process to the list and returns the school. */
+  /** Links the school's process to the list, its year at the first stage, and returns the school. */
   public School start(long cycleId, String schoolCode, String processInstanceId) {
     School school = directory.findSchool(schoolCode)
         .orElseThrow(() -> new IllegalStateException("No school " + schoolCode));
-    cycleSchools.setProcessInstance(cycleId, schoolCode, processInstanceId);
+    cycleSchools.startYear(cycleId, schoolCode, processInstanceId, YearStage.first().name());
     return school;
   }
 }

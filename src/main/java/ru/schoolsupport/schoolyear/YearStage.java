@@ -20,6 +20,11 @@ public enum YearStage {
     return title;
   }
 
+  /** Where every school's year starts. */
+  public static YearStage first() {
+    return SELF_ASSESSMENT;
+  }
+
   /** The title of a stage as stored ({@code ss_cycle_school.year_stage}); {@code none} before the year starts. */
   public static String titleOf(String name, String none) {
     if (name == null) {

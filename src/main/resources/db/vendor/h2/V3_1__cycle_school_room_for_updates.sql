@@ -1,0 +1,3 @@
+-- PostgreSQL leaves room on the pages of ss_cycle_school for its rows' updates
+-- (db/vendor/postgresql/V3_1__cycle_school_room_for_updates.sql). H2 has no such setting: nothing to do,
+-- but the version is kept so that both databases list the same migrations.
