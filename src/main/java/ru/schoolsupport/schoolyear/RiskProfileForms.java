@@ -7,7 +7,11 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.process.JsonValues;
 
-/** What the self-assessment form shows: the cycle's factors with the school's last answers. */
+/**
+ * What the self-assessment form shows: the cycle's factors with the school's last answers. The form
+ * offers its priority risks from these rows (a FEEL expression over {@code riskProfile}), so the
+ * factors are not given to it twice.
+ */
 @Component("riskProfileForms")
 public class RiskProfileForms {
 
@@ -26,11 +30,6 @@ public class RiskProfileForms {
       row.put("comment", r.comment());
       return row;
     }).toList());
-  }
-
-  public SpinJsonNode options(Long cycleId) {
-    return JsonValues.json(riskProfiles.factors(cycleId).stream()
-        .map(f -> Map.of("label", f.title(), "value", f.code())).toList());
   }
 
   public SpinJsonNode priorities(Long cycleId, String schoolCode) {
