@@ -20,7 +20,7 @@ public enum YearStage {
     return title;
   }
 
-  /** Where every school's year starts. */
+  /** Where every school's year starts: the stage of schoolSupport's first task (Task_AssessRisks). */
   public static YearStage first() {
     return SELF_ASSESSMENT;
   }

@@ -510,7 +510,16 @@ class YearBenchmark {
   }
 
   private static String percentiles(Supplier<List<Task>> query) {
-    return percentilesSideBySide(Map.of("", query)).get("");
+    return percentilesSideBySide(List.of(new TimedQuery("", query))).get("");
+  }
+
+  /** A query timed among others, under the figure its p50 / p95 go to. */
+  private record TimedQuery(String figure, Supplier<List<Task>> query) {
+  }
+
+  /** Times the queries side by side and puts each one's p50 / p95 under its figure. */
+  private void timeSideBySide(TimedQuery... queries) {
+    figures.putAll(percentilesSideBySide(List.of(queries)));
   }
 
   /**
@@ -519,24 +528,25 @@ class YearBenchmark {
    * block after the other, a second apart, a few slow runs in one block moved the ratio of two small
    * queries' p95 from 1.16× to 1.55× between two runs of the same code.
    */
-  private static Map<String, String> percentilesSideBySide(Map<String, Supplier<List<Task>>> queries) {
+  private static Map<String, String> percentilesSideBySide(List<TimedQuery> queries) {
     for (int i = 0; i < 20; i++) {
-      queries.values().forEach(Supplier::get);
+      queries.forEach(q -> q.query().get());
     }
-    Map<String, double[]> ms = new LinkedHashMap<>();
-    queries.keySet().forEach(name -> ms.put(name, new double[200]));
+    double[][] ms = new double[queries.size()][200];
     for (int i = 0; i < 200; i++) {
-      for (Map.Entry<String, Supplier<List<Task>>> query : queries.entrySet()) {
+      for (int q = 0; q < queries.size(); q++) {
         long t = System.nanoTime();
-        query.getValue().get();
-        ms.get(query.getKey())[i] = (System.nanoTime() - t) / 1e6;
+        queries.get(q).query().get();
+        ms[q][i] = (System.nanoTime() - t) / 1e6;
       }
     }
     Map<String, String> percentiles = new LinkedHashMap<>();
-    ms.forEach((name, runs) -> {
+    for (int q = 0; q < queries.size(); q++) {
+      double[] runs = ms[q];
       Arrays.sort(runs);
-      percentiles.put(name, String.format("%.1f / %.1f ms", runs[runs.length / 2], runs[(int) (runs.length * 0.95)]));
-    });
+      percentiles.put(queries.get(q).figure(),
+          String.format("%.1f / %.1f ms", runs[runs.length / 2], runs[(int) (runs.length * 0.95)]));
+    }
     return percentiles;
   }
 
@@ -566,51 +576,47 @@ class YearBenchmark {
     figures.put("at scale: open tasks while querying", String.valueOf(tasks.createTaskQuery().count()));
     // each filter is timed side by side with its references, run by run in turn, so that the machine's
     // moments (an autovacuum worker, a neighbour) fall on all of them alike, not on one block of runs
-    Map<String, Supplier<List<Task>>> director = new LinkedHashMap<>();
-    director.put("at scale: bare candidate-group query of a school, page of 50 by due date, p50 / p95",
-        () -> tasks.createTaskQuery()
-            .taskCandidateGroup("school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1))
-            .orderByDueDate().asc().listPage(0, 50));
-    director.put("at scale: the same criteria as «Задачи моей группы», without authorization, p50 / p95",
-        () -> tasks.createTaskQuery()
-            .taskCandidateGroupIn(List.of("directors", "school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1)))
-            .includeAssignedTasks().orderByDueDate().asc().listPage(0, 50));
-    director.put("at scale: school director's «Задачи моей группы», p50 / p95", this::directorQuery);
-    director.put("at scale: the same criteria as «Задачи моей группы», with authorization, not through the filter, p50 / p95",
-        () -> {
-          String school = "s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1);
-          List<String> groups = List.of("directors", "school-" + school);
-          identity.setAuthentication("director." + school, groups);
-          try {
-            return tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().orderByDueDate().asc()
-                .listPage(0, 50);
-          } finally {
-            identity.clearAuthentication();
-          }
-        });
-    figures.putAll(percentilesSideBySide(director));
-    Map<String, Supplier<List<Task>>> allSchools = new LinkedHashMap<>();
-    allSchools.put("at scale: bare query of every open task, page of 50 by due date, p50 / p95",
-        () -> tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 50));
-    allSchools.put("at scale: the same criteria as «Все задачи по школам», without authorization, p50 / p95",
-        () -> tasks.createTaskQuery().orderByTaskDescription().asc().orderByDueDate().asc().listPage(0, 50));
-    allSchools.put("at scale: coordinator's «Все задачи по школам», p50 / p95", this::coordinatorQuery);
-    figures.putAll(percentilesSideBySide(allSchools));
-    Map<String, Supplier<List<Task>>> coordinatorsGroup = new LinkedHashMap<>();
-    coordinatorsGroup.put("at scale: the same criteria as the coordinator's «Задачи моей группы», without authorization, p50 / p95",
-        () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("coordinators")).includeAssignedTasks()
-            .orderByDueDate().asc().listPage(0, 50));
-    coordinatorsGroup.put("at scale: coordinator's «Задачи моей группы» (the coordinators' tasks), p50 / p95",
-        () -> coordinatorQuery(TasklistFilters.MY_GROUP_TASKS));
-    figures.putAll(percentilesSideBySide(coordinatorsGroup));
-    Map<String, Supplier<List<Task>>> dueSoon = new LinkedHashMap<>();
-    dueSoon.put("at scale: the same criteria as «Срок в ближайшие 7 дней», without authorization, p50 / p95",
-        () -> tasks.createTaskQuery().dueAfter(new java.util.Date())
-            .dueBefore(new java.util.Date(System.currentTimeMillis() + 7L * 24 * 3_600_000))
-            .orderByDueDate().asc().listPage(0, 50));
-    dueSoon.put("at scale: coordinator's «Срок в ближайшие 7 дней» (every open task here is due within the week), p50 / p95",
-        () -> coordinatorQuery(TasklistFilters.DUE_IN_7_DAYS));
-    figures.putAll(percentilesSideBySide(dueSoon));
+    timeSideBySide(
+        new TimedQuery("at scale: bare candidate-group query of a school, page of 50 by due date, p50 / p95",
+            () -> tasks.createTaskQuery()
+                .taskCandidateGroup("school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1))
+                .orderByDueDate().asc().listPage(0, 50)),
+        new TimedQuery("at scale: the same criteria as «Задачи моей группы», without authorization, p50 / p95",
+            () -> tasks.createTaskQuery()
+                .taskCandidateGroupIn(List.of("directors", "school-s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1)))
+                .includeAssignedTasks().orderByDueDate().asc().listPage(0, 50)),
+        new TimedQuery("at scale: school director's «Задачи моей группы», p50 / p95", this::directorQuery),
+        new TimedQuery("at scale: the same criteria as «Задачи моей группы», with authorization, not through the filter, p50 / p95",
+            () -> {
+              String school = "s" + ThreadLocalRandom.current().nextInt(1, SCHOOLS + 1);
+              List<String> groups = List.of("directors", "school-" + school);
+              identity.setAuthentication("director." + school, groups);
+              try {
+                return tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().orderByDueDate().asc()
+                    .listPage(0, 50);
+              } finally {
+                identity.clearAuthentication();
+              }
+            }));
+    timeSideBySide(
+        new TimedQuery("at scale: bare query of every open task, page of 50 by due date, p50 / p95",
+            () -> tasks.createTaskQuery().orderByDueDate().asc().listPage(0, 50)),
+        new TimedQuery("at scale: the same criteria as «Все задачи по школам», without authorization, p50 / p95",
+            () -> tasks.createTaskQuery().orderByTaskDescription().asc().orderByDueDate().asc().listPage(0, 50)),
+        new TimedQuery("at scale: coordinator's «Все задачи по школам», p50 / p95", this::coordinatorQuery));
+    timeSideBySide(
+        new TimedQuery("at scale: the same criteria as the coordinator's «Задачи моей группы», without authorization, p50 / p95",
+            () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of("coordinators")).includeAssignedTasks()
+                .orderByDueDate().asc().listPage(0, 50)),
+        new TimedQuery("at scale: coordinator's «Задачи моей группы» (the coordinators' tasks), p50 / p95",
+            () -> coordinatorQuery(TasklistFilters.MY_GROUP_TASKS)));
+    timeSideBySide(
+        new TimedQuery("at scale: the same criteria as «Срок в ближайшие 7 дней», without authorization, p50 / p95",
+            () -> tasks.createTaskQuery().dueAfter(new java.util.Date())
+                .dueBefore(new java.util.Date(System.currentTimeMillis() + 7L * 24 * 3_600_000))
+                .orderByDueDate().asc().listPage(0, 50)),
+        new TimedQuery("at scale: coordinator's «Срок в ближайшие 7 дней» (every open task here is due within the week), p50 / p95",
+            () -> coordinatorQuery(TasklistFilters.DUE_IN_7_DAYS)));
     if (QUERIES_ONLY) {
       return;
     }
