@@ -2,6 +2,7 @@ package ru.schoolsupport.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -30,6 +31,12 @@ public class AccessRules {
    * on each task naming them would only repeat it (see {@link TaskGrantsPlugin}).
    */
   static final List<String> WORK_ON_EVERY_TASK = List.of(Role.COORDINATOR.groupId());
+  /**
+   * Groups that may read every task (a grant on every task id): the managers. A task query of their
+   * members needs no join of the grants ({@link AuthorizationChecksPlugin}).
+   */
+  static final List<String> READ_EVERY_TASK =
+      Arrays.stream(Role.values()).filter(Role::isManager).map(Role::groupId).toList();
   /** Processes the collegium's secretary may start from Tasklist. */
   static final List<String> STARTED_BY_SECRETARY = List.of("collegiumMeeting");
 
@@ -53,13 +60,13 @@ public class AccessRules {
         grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ,
             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
         grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
-        grant(role.groupId(), Resources.TASK, "*", Permissions.READ);
         grant(role.groupId(), Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(role.groupId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
         grant(role.groupId(), Resources.USER, "*", Permissions.READ);
         grant(role.groupId(), Resources.GROUP, "*", Permissions.READ);
       }
     }
+    READ_EVERY_TASK.forEach(group -> grant(group, Resources.TASK, "*", Permissions.READ));
     String coordinators = Role.COORDINATOR.groupId();
     // the coordinator moves deadlines and hands tasks over
     WORK_ON_EVERY_TASK.forEach(group -> grant(group, Resources.TASK, "*", Permissions.READ, Permissions.UPDATE));

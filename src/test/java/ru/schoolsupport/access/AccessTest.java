@@ -76,6 +76,11 @@ class AccessTest {
     assertThat(taskIds("deputy.sosh6")).contains(sosh6Task).doesNotContain(sosh12Task);
     assertThat(taskIds("director.sosh12")).contains(sosh12Task).doesNotContain(sosh6Task);
     assertThat(taskIds("director.sosh1")).doesNotContain(sosh6Task, sosh12Task);
+    // asked by its candidate group: their own school's work, and nothing of another school's
+    assertThat(ids(get("director.sosh6", "/engine-rest/task?candidateGroup=school-sosh6"))).contains(sosh6Task);
+    assertThat(ids(get("director.sosh6", "/engine-rest/task?candidateGroup=school-sosh12"))).isEmpty();
+    assertThat(ids(get("director.sosh6", "/engine-rest/task?candidateGroups=school-sosh6,school-sosh12")))
+        .contains(sosh6Task).doesNotContain(sosh12Task);
   }
 
   @Test
@@ -221,8 +226,12 @@ class AccessTest {
   }
 
   private List<String> taskIds(String user) throws Exception {
+    return ids(get(user, "/engine-rest/task?maxResults=10000"));
+  }
+
+  private static List<String> ids(JsonNode tasks) {
     List<String> ids = new ArrayList<>();
-    get(user, "/engine-rest/task?maxResults=10000").forEach(t -> ids.add(t.get("id").asText()));
+    tasks.forEach(t -> ids.add(t.get("id").asText()));
     return ids;
   }
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -15,10 +17,12 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +32,8 @@ import ru.schoolsupport.access.AuthorizationChecksPlugin.GrantsOnlyAuthorization
 
 /**
  * Our answer to a permission check on named resources is Camunda's own (without revokes, which are
- * not applied here): the same grants, asked every way a command asks, give the same answers.
+ * not applied here): the same grants, asked every way a command asks, give the same answers. A task
+ * query goes without the join of the grants only where the join would keep every task.
  */
 @SchoolSupportTest
 class AuthorizationChecksTest {
@@ -40,6 +45,8 @@ class AuthorizationChecksTest {
 
   @Autowired ProcessEngine engine;
   @Autowired AuthorizationService authorizations;
+  @Autowired IdentityService identity;
+  @Autowired AccessRules accessRules;
 
   final String userFilter = id();
   final String groupFilter = id();
@@ -106,6 +113,43 @@ class AuthorizationChecksTest {
   }
 
   @Test
+  void aQueryOfTheUsersOwnGroupsWorkIsNotJoinedWithTheGrants() {
+    List<String> director = List.of("directors", "school-sosh6");
+    assertThat(joinsGrants("director.sosh6", director,
+        q -> q.taskCandidateGroupIn(director).includeAssignedTasks())).isFalse();
+    assertThat(joinsGrants("director.sosh6", director, q -> q.taskCandidateGroup("school-sosh6").taskName("Отчёт")))
+        .as("narrowed further").isFalse();
+    // anything that could reach beyond the user's own groups keeps Camunda's check
+    assertThat(joinsGrants("director.sosh6", director, q -> q.taskCandidateGroup("school-sosh12"))).isTrue();
+    assertThat(joinsGrants("director.sosh6", director, q -> q.taskCandidateGroupIn(List.of("school-sosh6",
+        "school-sosh12")))).isTrue();
+    assertThat(joinsGrants("director.sosh6", director, q -> q.taskCandidateUser("director.sosh6"))).isTrue();
+    assertThat(joinsGrants("director.sosh6", director, q -> q.taskCandidateGroupLike("school-%"))).isTrue();
+    assertThat(joinsGrants("director.sosh6", director, q -> q.taskCandidateGroup("school-sosh6")
+        .or().taskAssignee("director.sosh12").taskName("Отчёт").endOr())).isTrue();
+    assertThat(joinsGrants("director.sosh6", director, q -> q.taskInvolvedUser("director.sosh6")
+        .taskCandidateGroup("school-sosh6"))).isTrue();
+    assertThat(joinsGrants("director.sosh6", director, q -> q.dueBefore(new java.util.Date()))).isTrue();
+  }
+
+  @Test
+  void aManagersQueriesAreNotJoinedWithTheGrantsWhileTheyMayReadEveryTask() {
+    assertThat(joinsGrants("coordinator", List.of("coordinators"), q -> q.dueBefore(new java.util.Date()))).isFalse();
+    assertThat(joinsGrants("head", List.of("heads"), q -> q)).isFalse();
+    assertThat(joinsGrants("methodist", List.of("methodists"), q -> q)).isTrue();
+    // the grants decide: without the heads' grant on every task, a head's query is checked task by task
+    Authorization everyTask = authorizations.createAuthorizationQuery().groupIdIn("heads")
+        .resourceType(Resources.TASK).resourceId("*").singleResult();
+    authorizations.deleteAuthorization(everyTask.getId());
+    try {
+      assertThat(joinsGrants("head", List.of("heads"), q -> q)).isTrue();
+    } finally {
+      accessRules.apply();
+    }
+    assertThat(joinsGrants("head", List.of("heads"), q -> q)).isFalse();
+  }
+
+  @Test
   void aCheckThatCamundaRefusesAsInvalidIsRefusedAlike() {
     // CREATE_INSTANCE is a permission of process definitions, not of filters
     PermissionCheck invalid = check(Resources.FILTER, userFilter,
@@ -129,6 +173,21 @@ class AuthorizationChecksTest {
         check.getAtomicChecks().stream().map(c -> c.getPermission().getName() + " on " + c.getResourceId()).toList())
         .isEqualTo(camundas);
     return ours;
+  }
+
+  /** Whether the query, asked by this user, would be joined with the user's grants. */
+  private boolean joinsGrants(String user, List<String> groups, UnaryOperator<TaskQuery> criteria) {
+    identity.setAuthentication(user, groups);
+    try {
+      return inCommand(() -> {
+        TaskQueryImpl query = (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
+        new GrantsOnlyAuthorizationManager().configureTaskQuery(query);
+        assertThat(query.getAuthCheck().getAuthUserId()).isEqualTo(user);
+        return query.getAuthCheck().getShouldPerformAuthorizatioCheck();
+      });
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   private boolean inCommand(java.util.function.BooleanSupplier answer) {
