@@ -8,7 +8,11 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -53,6 +57,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
 
+  private final FilterCatalog filterCatalog;
+
+  public AuthorizationChecksPlugin(FilterCatalog filterCatalog) {
+    this.filterCatalog = filterCatalog;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<SessionFactory> custom = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
@@ -66,7 +76,7 @@ public class AuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new GrantsOnlyAuthorizationManager();
+        return new GrantsOnlyAuthorizationManager(filterCatalog);
       }
     });
     configuration.setCustomSessionFactories(custom);
@@ -75,9 +85,70 @@ public class AuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
   /** Camunda's authorization manager, but for the look-ups above. */
   static class GrantsOnlyAuthorizationManager extends AuthorizationManager {
 
+    private final FilterCatalog filterCatalog;
+
+    GrantsOnlyAuthorizationManager(FilterCatalog filterCatalog) {
+      this.filterCatalog = filterCatalog;
+    }
+
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
       return authenticatedGroupIds == null ? List.of() : new ArrayList<>(authenticatedGroupIds);
+    }
+
+    // a grant on a filter given or taken away: the grants on filters are read again (FilterCatalog)
+
+    @Override
+    public void insert(DbEntity authorization) {
+      super.insert(authorization);
+      grantChanged(authorization);
+    }
+
+    @Override
+    public void update(AuthorizationEntity authorization) {
+      super.update(authorization);
+      grantChanged(authorization);
+    }
+
+    @Override
+    public void delete(DbEntity authorization) {
+      super.delete(authorization);
+      grantChanged(authorization);
+    }
+
+    @Override
+    public void deleteAuthorizationsByResourceId(Resource resource, String resourceId) {
+      super.deleteAuthorizationsByResourceId(resource, resourceId);
+      grantsChanged(resource.resourceType());
+    }
+
+    @Override
+    public void deleteAuthorizationsByResourceIdAndUserId(Resource resource, String resourceId, String userId) {
+      super.deleteAuthorizationsByResourceIdAndUserId(resource, resourceId, userId);
+      grantsChanged(resource.resourceType());
+    }
+
+    @Override
+    public void deleteAuthorizationsByResourceIdAndGroupId(Resource resource, String resourceId, String groupId) {
+      super.deleteAuthorizationsByResourceIdAndGroupId(resource, resourceId, groupId);
+      grantsChanged(resource.resourceType());
+    }
+
+    private void grantChanged(DbEntity authorization) {
+      if (authorization instanceof AuthorizationEntity grant) {
+        grantsChanged(grant.getResourceType());
+      }
+    }
+
+    private void grantsChanged(int resourceType) {
+      if (resourceType == Resources.FILTER.resourceType()) {
+        filterCatalog.forgetGrants();
+        // and once more when the change is committed or rolled back, lest a run in between keep what it read
+        getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+            committed -> filterCatalog.forgetGrants());
+        getCommandContext().getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
+            rolledBack -> filterCatalog.forgetGrants());
+      }
     }
 
     @Override

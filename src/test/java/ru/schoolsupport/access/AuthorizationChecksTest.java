@@ -154,12 +154,12 @@ class AuthorizationChecksTest {
     // CREATE_INSTANCE is a permission of process definitions, not of filters
     PermissionCheck invalid = check(Resources.FILTER, userFilter,
         org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
-    assertThatThrownBy(() -> inCommand(() -> new GrantsOnlyAuthorizationManager().isAuthorized(USER, List.of(),
+    assertThatThrownBy(() -> inCommand(() -> new GrantsOnlyAuthorizationManager(new FilterCatalog()).isAuthorized(USER, List.of(),
         invalid))).isInstanceOf(BadUserRequestException.class);
   }
 
   private boolean sameAnswer(String user, List<String> groups, PermissionCheck check) {
-    boolean ours = inCommand(() -> new GrantsOnlyAuthorizationManager().isAuthorized(user, groups, check));
+    boolean ours = inCommand(() -> new GrantsOnlyAuthorizationManager(new FilterCatalog()).isAuthorized(user, groups, check));
     boolean camundas = inCommand(() -> new AuthorizationManager().isAuthorized(user, groups, check));
     assertThat(ours).as("%s %s: %s on %s %s", user, groups, check.getPermission().getName(),
         check.getResource().resourceName(), check.getResourceId()).isEqualTo(camundas);
@@ -167,7 +167,7 @@ class AuthorizationChecksTest {
   }
 
   private boolean sameAnswer(String user, List<String> groups, CompositePermissionCheck check) {
-    boolean ours = inCommand(() -> new GrantsOnlyAuthorizationManager().isAuthorized(user, groups, check));
+    boolean ours = inCommand(() -> new GrantsOnlyAuthorizationManager(new FilterCatalog()).isAuthorized(user, groups, check));
     boolean camundas = inCommand(() -> new AuthorizationManager().isAuthorized(user, groups, check));
     assertThat(ours).as("%s %s: %s %s", user, groups, check.isDisjunctive() ? "any of" : "all of",
         check.getAtomicChecks().stream().map(c -> c.getPermission().getName() + " on " + c.getResourceId()).toList())
@@ -181,7 +181,7 @@ class AuthorizationChecksTest {
     try {
       return inCommand(() -> {
         TaskQueryImpl query = (TaskQueryImpl) criteria.apply(engine.getTaskService().createTaskQuery());
-        new GrantsOnlyAuthorizationManager().configureTaskQuery(query);
+        new GrantsOnlyAuthorizationManager(new FilterCatalog()).configureTaskQuery(query);
         assertThat(query.getAuthCheck().getAuthUserId()).isEqualTo(user);
         return query.getAuthCheck().getShouldPerformAuthorizatioCheck();
       });

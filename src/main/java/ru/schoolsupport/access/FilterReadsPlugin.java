@@ -1,0 +1,132 @@
+package ru.schoolsupport.access;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterManager;
+import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.FilterCatalog.FilterRow;
+
+/**
+ * A Tasklist page or count runs a saved filter by its id: the filter and the user's grant on it are
+ * taken from {@link FilterCatalog} instead of a read of the filter's row and a check of the grants in
+ * the database each time. Only where a filter is run; reading a filter to show or change it reads it
+ * as Camunda does, and so does a run the grants kept in memory do not allow (Camunda's own check
+ * then refuses it, or finds a grant just given).
+ */
+@Component
+public class FilterReadsPlugin extends AbstractProcessEnginePlugin {
+
+  private final FilterCatalog catalog;
+
+  public FilterReadsPlugin(FilterCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<SessionFactory> custom = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomSessionFactories());
+    // a custom factory of the same session type replaces the engine's own
+    custom.add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return FilterManager.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new CatalogFilterManager(catalog);
+      }
+    });
+    configuration.setCustomSessionFactories(custom);
+  }
+
+  /** Camunda's filter manager, but for the filters run. */
+  static class CatalogFilterManager extends FilterManager {
+
+    private final FilterCatalog catalog;
+
+    CatalogFilterManager(FilterCatalog catalog) {
+      this.catalog = catalog;
+    }
+
+    @Override
+    public FilterEntity findFilterById(String filterId) {
+      Authentication user = getCurrentAuthentication();
+      // only where Camunda would check the user's grant on the filter
+      if (filterId == null || user == null || user.getUserId() == null || !isAuthorizationEnabled()
+          || !getCommandContext().isAuthorizationCheckEnabled() || !isFilterRun(Context.getCommandInvocationContext())
+          || !mayRead(user, filterId)) {
+        return super.findFilterById(filterId);
+      }
+      FilterEntity inThisCommand = getDbEntityManager().getCachedEntity(FilterEntity.class, filterId);
+      if (inThisCommand != null) {
+        return inThisCommand;
+      }
+      Optional<FilterRow> row = catalog.row(filterId);
+      if (row.isPresent()) {
+        FilterEntity filter = row.get().toEntity();
+        // as a read of the row does: kept in the command's cache, its stored query's validator set
+        getDbEntityManager().onEntityLoaded(filter);
+        return filter;
+      }
+      long changesBeforeTheRead = catalog.changes();
+      FilterEntity filter = findFilterByIdInternal(filterId);
+      if (filter != null) {
+        catalog.keep(filter, changesBeforeTheRead);
+      }
+      return filter;
+    }
+
+    private boolean mayRead(Authentication user, String filterId) {
+      try {
+        return catalog.lets(getDbSqlSession().getSqlSession().getConnection(),
+            Context.getProcessEngineConfiguration().getDatabaseTablePrefix(), user.getUserId(), user.getGroupIds(),
+            filterId, Permissions.READ.getValue());
+      } catch (SQLException e) {
+        throw new ProcessEngineException("Could not read the grants on filters: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public Filter insertOrUpdateFilter(Filter filter) {
+      Filter saved = super.insertOrUpdateFilter(filter);
+      changed(saved.getId());
+      return saved;
+    }
+
+    @Override
+    public void deleteFilter(String filterId) {
+      super.deleteFilter(filterId);
+      changed(filterId);
+    }
+
+    private void changed(String filterId) {
+      catalog.forget(filterId);
+      // and once more when the change is committed or rolled back, lest a run in between keep what it read
+      getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+          committed -> catalog.forget(filterId));
+      getCommandContext().getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
+          rolledBack -> catalog.forget(filterId));
+    }
+
+    static boolean isFilterRun(CommandInvocationContext invocation) {
+      return invocation != null && invocation.getCommand() instanceof AbstractExecuteFilterCmd;
+    }
+  }
+}
