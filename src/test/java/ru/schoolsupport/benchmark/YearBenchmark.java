@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -522,30 +521,45 @@ class YearBenchmark {
     figures.putAll(percentilesSideBySide(List.of(queries)));
   }
 
+  /** Untimed runs of a query before it is timed: at least this many, and for at least {@link #WARM_UP}. */
+  static final int WARM_UP_RUNS = 20;
+  static final long WARM_UP = TimeUnit.SECONDS.toNanos(5);
+  /** Timed runs: at least this many, more while {@link #TIMED_FOR} lasts, at most {@link #TIMED_AT_MOST}. */
+  static final int TIMED_AT_LEAST = 200;
+  static final long TIMED_FOR = TimeUnit.SECONDS.toNanos(10);
+  static final int TIMED_AT_MOST = 2_000;
+
   /**
-   * p50 / p95 of each query over 200 runs (after 20 untimed), the queries run in turn: a run of each,
-   * then the next run of each. A query and its reference so share the machine's moments; timed one
-   * block after the other, a second apart, a few slow runs in one block moved the ratio of two small
-   * queries' p95 from 1.16× to 1.55× between two runs of the same code.
+   * p50 / p95 of each query, the queries run in turn: a run of each, then the next run of each. A
+   * query and its reference so share the machine's moments; timed one block after the other, a second
+   * apart, a few slow runs in one block moved the ratio of two small queries' p95 from 1.16× to 1.55×
+   * between two runs of the same code. Before they are timed they run for {@link #WARM_UP}, as Tasklist's
+   * queries run all day: until 2026-12-07 they ran 20 times, and a query of a few milliseconds was then
+   * timed while the JVM was still compiling its code (a director's filter 1.5 / 7.3 ms after 20 runs,
+   * 1.6 / 2.4 ms after 3,000). Then each is timed at least {@link #TIMED_AT_LEAST} times, and as often
+   * as {@link #TIMED_FOR} allows up to {@link #TIMED_AT_MOST}, so that a quick query's p95 rests on more
+   * than its ten slowest runs.
    */
   private static Map<String, String> percentilesSideBySide(List<TimedQuery> queries) {
-    for (int i = 0; i < 20; i++) {
+    long warmUpStart = System.nanoTime();
+    for (int i = 0; i < WARM_UP_RUNS || System.nanoTime() - warmUpStart < WARM_UP; i++) {
       queries.forEach(q -> q.query().get());
     }
-    double[][] ms = new double[queries.size()][200];
-    for (int i = 0; i < 200; i++) {
+    List<List<Double>> ms = new ArrayList<>();
+    queries.forEach(q -> ms.add(new ArrayList<>()));
+    long timedStart = System.nanoTime();
+    for (int i = 0; i < TIMED_AT_LEAST || (i < TIMED_AT_MOST && System.nanoTime() - timedStart < TIMED_FOR); i++) {
       for (int q = 0; q < queries.size(); q++) {
         long t = System.nanoTime();
         queries.get(q).query().get();
-        ms[q][i] = (System.nanoTime() - t) / 1e6;
+        ms.get(q).add((System.nanoTime() - t) / 1e6);
       }
     }
     Map<String, String> percentiles = new LinkedHashMap<>();
     for (int q = 0; q < queries.size(); q++) {
-      double[] runs = ms[q];
-      Arrays.sort(runs);
-      percentiles.put(queries.get(q).figure(),
-          String.format("%.1f / %.1f ms", runs[runs.length / 2], runs[(int) (runs.length * 0.95)]));
+      double[] runs = ms.get(q).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      percentiles.put(queries.get(q).figure(), String.format("%.1f / %.1f ms (%d runs)", runs[runs.length / 2],
+          runs[(int) (runs.length * 0.95)], runs.length));
     }
     return percentiles;
   }
@@ -563,10 +577,11 @@ class YearBenchmark {
     }
     long t = System.nanoTime();
     parallel(n, i -> runtime.startProcessInstanceByKey("benchOtherWork", Map.of(
-        // four in five are a school's, the rest the coordinators'
-        "group", i % 5 == 4 ? "coordinators" : "school-s" + (i % SCHOOLS + 1),
+        // four in five are a school's, each school as many as the next (until 2026-12-07 the school of
+        // i % N: with N a multiple of 5, one school in five had none), the rest the coordinators'
+        "group", i % 5 == 4 ? "coordinators" : "school-s" + schoolOfOtherWork(i),
         // a school's work names the school, as every process of the cycle does
-        CommonVariables.SCHOOL_NAME, i % 5 == 4 ? "" : "МОБУ СОШ № " + (i % SCHOOLS + 1),
+        CommonVariables.SCHOOL_NAME, i % 5 == 4 ? "" : "МОБУ СОШ № " + schoolOfOtherWork(i),
         // due within the next week: each task is owed one reminder (7 or 1 day before)
         "dueDate", new java.util.Date(System.currentTimeMillis() + 3_600_000L
             + ThreadLocalRandom.current().nextLong(6L * 24 * 3_600_000)))));
@@ -626,6 +641,11 @@ class YearBenchmark {
     for (int from = 0; from < other.size(); from += 1000) {
       runtime.deleteProcessInstances(other.subList(from, Math.min(other.size(), from + 1000)), "benchmark", true, true);
     }
+  }
+
+  /** The school of the i-th piece of other work (every fifth is the coordinators'): the schools in turn. */
+  private static int schoolOfOtherWork(int i) {
+    return (i / 5 * 4 + i % 5) % SCHOOLS + 1;
   }
 
   // ---- reminders and reports
