@@ -59,6 +59,8 @@ public final class AnnualCycleProcess {
   public static final String SCHOOL_BATCHES = "Activity_SchoolBatches";
   /** The process of one batch of schools: a schoolSupport per school of the batch. */
   public static final String SCHOOL_BATCH_KEY = "schoolBatch";
+  /** In schoolBatch: which batch of the cycle's schools it is (0, 1, …). */
+  public static final String SCHOOL_BATCH = "schoolBatch";
   /** In schoolBatch: the schools' schoolSupport processes. */
   public static final String CALL_SCHOOL_SUPPORT = "Activity_SupportEachSchool";
   public static final String END_NO_SCHOOLS = "Event_NoSchoolsToSupport";

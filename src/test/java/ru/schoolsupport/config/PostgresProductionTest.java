@@ -130,4 +130,35 @@ class PostgresProductionTest {
         .param(EngineSchemaTuning.TASK_DESCRIPTION_INDEX).query(String.class).single())
         .contains("(description_, due_date_)");
   }
+
+  @Test
+  @Order(5)
+  void theTablesTheSpawningFillsAreAnalyzedOnceTheFirstBatchOfSchoolsIsCommitted() throws Exception {
+    String deployment = repository.createDeployment().name("spawning-statistics").addModelInstance("batch.bpmn",
+        org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("spawningStatistics").camundaHistoryTimeToLive(1)
+            .startEvent().camundaExecutionListenerDelegateExpression("start", "${spawningStatistics}")
+            .endEvent().done())
+        .deploy().getId();
+    try {
+      java.sql.Timestamp before = lastAnalyzed();
+      engine.getRuntimeService().startProcessInstanceByKey("spawningStatistics",
+          java.util.Map.of(ru.schoolsupport.cycle.AnnualCycleProcess.SCHOOL_BATCH, 1));
+      assertThat(lastAnalyzed()).as("not after a later batch").isEqualTo(before);
+      engine.getRuntimeService().startProcessInstanceByKey("spawningStatistics",
+          java.util.Map.of(ru.schoolsupport.cycle.AnnualCycleProcess.SCHOOL_BATCH, 0));
+      // the server's statistics show the analysis within a second or so
+      long until = System.currentTimeMillis() + 10_000;
+      while (java.util.Objects.equals(lastAnalyzed(), before) && System.currentTimeMillis() < until) {
+        Thread.sleep(100);
+      }
+      assertThat(lastAnalyzed()).isNotNull().isNotEqualTo(before);
+    } finally {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  private java.sql.Timestamp lastAnalyzed() {
+    return jdbc.sql("select last_analyze from pg_stat_user_tables where relname = 'act_ru_execution'")
+        .query(java.sql.Timestamp.class).optional().orElse(null);
+  }
 }
