@@ -3,7 +3,9 @@ package ru.schoolsupport.cycle;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,14 +25,36 @@ public class SchoolDeadlines {
     this.cycles = cycles;
   }
 
-  /** The school's deadlines in the cycle (school null: the cycle's own). */
+  /**
+   * The school's deadlines in the cycle (school null: the cycle's own): the cycle's and the school's own
+   * in one query, as every task of a school's year asks them for its due date.
+   */
   public CycleDeadlines of(long cycleId, String schoolCode) {
-    CycleDeadlines deadlines = cycles.get(cycleId).deadlines();
     if (schoolCode == null) {
-      return deadlines;
+      return cycles.get(cycleId).deadlines();
     }
-    for (Map.Entry<DeadlineKind, LocalDate> moved : overrides(cycleId, schoolCode).entrySet()) {
-      deadlines = moved.getKey().with(deadlines, moved.getValue());
+    List<CycleDeadlines> cycle = new ArrayList<>();
+    Map<DeadlineKind, LocalDate> moved = new HashMap<>();
+    jdbc.sql("""
+            select c.list_due, c.documents_due, c.stage1_due, c.stage2_due, c.final_due, d.kind, d.due_date
+            from ss_cycle c left join ss_school_deadline d on d.cycle_id = c.id and d.school_code = ?
+            where c.id = ?""")
+        .params(schoolCode, cycleId)
+        .query(rs -> {
+          if (cycle.isEmpty()) {
+            cycle.add(new CycleDeadlines(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+          }
+          if (rs.getString(6) != null) {
+            moved.put(DeadlineKind.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class));
+          }
+        });
+    if (cycle.isEmpty()) {
+      throw new IllegalStateException("No cycle with id " + cycleId);
+    }
+    CycleDeadlines deadlines = cycle.get(0);
+    for (Map.Entry<DeadlineKind, LocalDate> move : moved.entrySet()) {
+      deadlines = move.getKey().with(deadlines, move.getValue());
     }
     return deadlines;
   }

@@ -3,8 +3,10 @@ package ru.schoolsupport.schoolyear;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -14,9 +16,12 @@ import org.springframework.stereotype.Repository;
 public class JointPlanRepository {
 
   private final JdbcClient jdbc;
+  /** For a plan's events, sent to the database in one batch. */
+  private final JdbcTemplate batches;
 
-  public JointPlanRepository(JdbcClient jdbc) {
+  public JointPlanRepository(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
+    this.batches = batches;
   }
 
   /** Stores a new proposed version; returns its number. */
@@ -33,11 +38,12 @@ public class JointPlanRepository {
             Timestamp.from(at))
         .update(key, "id");
     long planId = key.getKeyAs(Number.class).longValue();
-    int position = 0;
+    List<Object[]> rows = new ArrayList<>();
     for (JointPlan.Event e : events) {
-      jdbc.sql("insert into ss_joint_plan_event (plan_id, position, what, event_date, who) values (?, ?, ?, ?, ?)")
-          .params(planId, position++, e.what(), e.date(), e.who()).update();
+      rows.add(new Object[] {planId, rows.size(), e.what(), e.date(), e.who()});
     }
+    batches.batchUpdate("insert into ss_joint_plan_event (plan_id, position, what, event_date, who) values (?, ?, ?, ?, ?)",
+        rows);
     return version;
   }
 

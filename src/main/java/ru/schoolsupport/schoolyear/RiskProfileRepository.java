@@ -3,6 +3,7 @@ package ru.schoolsupport.schoolyear;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +12,12 @@ import org.springframework.stereotype.Repository;
 public class RiskProfileRepository {
 
   private final JdbcClient jdbc;
+  /** For a profile's ratings, sent to the database in one batch. */
+  private final JdbcTemplate batches;
 
-  public RiskProfileRepository(JdbcClient jdbc) {
+  public RiskProfileRepository(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
+    this.batches = batches;
   }
 
   public void saveFactors(long cycleId, List<RiskFactorSettings.Factor> factors) {
@@ -36,13 +40,12 @@ public class RiskProfileRepository {
   public void replaceRatings(long cycleId, String schoolCode, List<Rating> ratings, Instant at) {
     jdbc.sql("delete from ss_risk_rating where cycle_id = ? and school_id = (select id from ss_school where code = ?)")
         .params(cycleId, schoolCode).update();
-    for (Rating r : ratings) {
-      jdbc.sql("""
-              insert into ss_risk_rating (cycle_id, school_id, factor_code, rating, comment, priority, submitted_at)
-              values (?, (select id from ss_school where code = ?), ?, ?, ?, ?, ?)""")
-          .params(cycleId, schoolCode, r.factorCode(), r.rating().name(), r.comment(), r.priority(), Timestamp.from(at))
-          .update();
-    }
+    // one round trip for the whole profile, not one a factor
+    batches.batchUpdate("""
+            insert into ss_risk_rating (cycle_id, school_id, factor_code, rating, comment, priority, submitted_at)
+            values (?, (select id from ss_school where code = ?), ?, ?, ?, ?, ?)""",
+        ratings.stream().map(r -> new Object[] {cycleId, schoolCode, r.factorCode(), r.rating().name(), r.comment(),
+            r.priority(), Timestamp.from(at)}).toList());
   }
 
   public List<Rating> ratings(long cycleId, String schoolCode) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,14 +20,18 @@ import ru.schoolsupport.process.TransactionMemo;
 public class SchoolDocumentRepository {
 
   private final JdbcClient jdbc;
+  /** For a version's measures and indicators, sent to the database in one batch each. */
+  private final JdbcTemplate batches;
 
-  public SchoolDocumentRepository(JdbcClient jdbc) {
+  public SchoolDocumentRepository(JdbcClient jdbc, JdbcTemplate batches) {
     this.jdbc = jdbc;
+    this.batches = batches;
   }
 
   /** Stores a new version; returns its number (1, 2, …). */
   public int saveVersion(long cycleId, String schoolCode, DocumentSubmission d, String submittedBy, Instant at) {
     latestVersions.forget();
+    latestVersionIds.forget();
     int version = jdbc.sql("""
             select coalesce(max(v.version), 0) + 1 from ss_document_version v
             where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?)""").params(cycleId, schoolCode).query(Integer.class).single();
@@ -38,6 +43,9 @@ public class SchoolDocumentRepository {
             Timestamp.from(at))
         .update(key, "id");
     long versionId = key.getKeyAs(Number.class).longValue();
+    // the programmes one by one (their ids are needed), their measures and indicators in a batch each
+    List<Object[]> measures = new ArrayList<>();
+    List<Object[]> indicators = new ArrayList<>();
     for (DocumentSubmission.Programme p : d.programmes()) {
       GeneratedKeyHolder programmeKey = new GeneratedKeyHolder();
       jdbc.sql("insert into ss_programme (version_id, factor_code, goal, tasks, link) values (?, ?, ?, ?, ?)")
@@ -45,19 +53,19 @@ public class SchoolDocumentRepository {
       long programmeId = programmeKey.getKeyAs(Number.class).longValue();
       int position = 0;
       for (DocumentSubmission.Measure m : p.measures()) {
-        jdbc.sql("""
-                insert into ss_programme_measure (programme_id, position, what, deadline, responsible)
-                values (?, ?, ?, ?, ?)""")
-            .params(programmeId, position++, m.what(), m.deadline(), m.responsible()).update();
+        measures.add(new Object[] {programmeId, position++, m.what(), m.deadline(), m.responsible()});
       }
       position = 0;
       for (DocumentSubmission.Indicator i : p.indicators()) {
-        jdbc.sql("""
-                insert into ss_programme_indicator (programme_id, position, name, baseline, target)
-                values (?, ?, ?, ?, ?)""")
-            .params(programmeId, position++, i.name(), i.baseline(), i.target()).update();
+        indicators.add(new Object[] {programmeId, position++, i.name(), i.baseline(), i.target()});
       }
     }
+    batches.batchUpdate("""
+            insert into ss_programme_measure (programme_id, position, what, deadline, responsible)
+            values (?, ?, ?, ?, ?)""", measures);
+    batches.batchUpdate("""
+            insert into ss_programme_indicator (programme_id, position, name, baseline, target)
+            values (?, ?, ?, ?, ?)""", indicators);
     return version;
   }
 
@@ -71,6 +79,16 @@ public class SchoolDocumentRepository {
 
   private record VersionKey(long cycleId, String schoolCode) {
   }
+
+  /** The id of the school's latest version, read once per transaction: a stage report's form asks it field by field. */
+  public Optional<Long> latestVersionId(long cycleId, String schoolCode) {
+    return latestVersionIds.get(new VersionKey(cycleId, schoolCode), () -> jdbc.sql("""
+            select v.id from ss_document_version v
+            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by v.version desc""")
+        .params(cycleId, schoolCode).query(Long.class).list().stream().findFirst());
+  }
+
+  private final TransactionMemo<VersionKey, Optional<Long>> latestVersionIds = new TransactionMemo<>();
 
   /** A task's form reads the documents field by field: the latest version is read once per transaction. */
   private final TransactionMemo<VersionKey, Optional<Version>> latestVersions = new TransactionMemo<>();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,20 +21,22 @@ import ru.schoolsupport.process.TransactionMemo;
 public class StageReportRepository {
 
   private final JdbcClient jdbc;
+  /** For the rows of a report, sent to the database in one batch each. */
+  private final JdbcTemplate batches;
+  private final SchoolDocumentRepository documents;
 
-  public StageReportRepository(JdbcClient jdbc) {
+  public StageReportRepository(JdbcClient jdbc, JdbcTemplate batches, SchoolDocumentRepository documents) {
     this.jdbc = jdbc;
+    this.batches = batches;
+    this.documents = documents;
   }
 
   /**
    * What the school's latest documents plan, numbered as the school sees it: programme «1», its
-   * measures «1.1», «1.2», its indicators «1.1», … (one query for each kind, not one per programme).
+   * measures «1.1», «1.2», its indicators «1.1», … (one query for all three kinds).
    */
   public StageReport.Plan plan(long cycleId, String schoolCode) {
-    Long versionId = jdbc.sql("""
-            select v.id from ss_document_version v
-            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by v.version desc""")
-        .params(cycleId, schoolCode).query(Long.class).list().stream().findFirst().orElse(null);
+    Long versionId = documents.latestVersionId(cycleId, schoolCode).orElse(null);
     if (versionId == null) {
       return new StageReport.Plan(List.of(), List.of(), List.of());
     }
@@ -42,49 +45,59 @@ public class StageReportRepository {
 
   /**
    * A version's plan, read once per transaction: a stage report's form, its check and its summary each
-   * need it (19 plans a school-year, 3 queries each). A version is never changed once stored (a new
-   * one is stored instead), so the memo needs no forgetting.
+   * need it (19 plans a school-year). A version is never changed once stored (a new one is stored
+   * instead), so the memo needs no forgetting.
    */
   private final TransactionMemo<Long, StageReport.Plan> plans = new TransactionMemo<>();
 
+  /** A row of a version's plan: a programme ('P'), a measure ('M') or an indicator ('I'). */
+  private record PlanRow(String kind, long id, long programmeId, int position, String text, String title,
+      String responsible, LocalDate deadline, BigDecimal baseline, BigDecimal target) {
+  }
+
   private StageReport.Plan planOf(long versionId) {
-    Map<Long, StageReport.Programme> programmes = new LinkedHashMap<>();
-    jdbc.sql("""
-            select p.id, p.factor_code, coalesce(f.title, p.factor_code) as title from ss_programme p
-            join ss_document_version v on v.id = p.version_id
+    // each branch reads its own table along the version's programmes
+    List<PlanRow> rows = jdbc.sql("""
+            select 'P' as kind, p.id, p.id as programme_id, coalesce(f.position, 1000000) as position,
+                cast(p.factor_code as varchar(2000)) as text, cast(coalesce(f.title, p.factor_code) as varchar(1000)) as title,
+                cast(null as varchar(500)) as responsible, cast(null as date) as deadline,
+                cast(null as numeric(12, 2)) as baseline, cast(null as numeric(12, 2)) as target
+            from ss_programme p join ss_document_version v on v.id = p.version_id
             left join ss_cycle_risk_factor f on f.cycle_id = v.cycle_id and f.code = p.factor_code
-            where p.version_id = ? order by f.position, p.id""").param(versionId)
-        .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list()
-        .forEach(r -> programmes.put((Long) r[0], new StageReport.Programme(String.valueOf(programmes.size() + 1),
-            (String) r[1], (String) r[2])));
+            where p.version_id = ?
+            union all
+            select 'M', m.id, m.programme_id, m.position, m.what, null, m.responsible, m.deadline, null, null
+            from ss_programme_measure m join ss_programme p on p.id = m.programme_id where p.version_id = ?
+            union all
+            select 'I', i.id, i.programme_id, i.position, i.name, null, null, null, i.baseline, i.target
+            from ss_programme_indicator i join ss_programme p on p.id = i.programme_id where p.version_id = ?""")
+        .params(versionId, versionId, versionId)
+        .query((rs, row) -> new PlanRow(rs.getString("kind"), rs.getLong("id"), rs.getLong("programme_id"),
+            rs.getInt("position"), rs.getString("text"), rs.getString("title"), rs.getString("responsible"),
+            rs.getObject("deadline", LocalDate.class), rs.getBigDecimal("baseline"), rs.getBigDecimal("target")))
+        .list();
+    Map<Long, StageReport.Programme> programmes = new LinkedHashMap<>();
+    rows.stream().filter(r -> r.kind().equals("P"))
+        .sorted(Comparator.comparingInt(PlanRow::position).thenComparingLong(PlanRow::id))
+        .forEach(r -> programmes.put(r.id(), new StageReport.Programme(String.valueOf(programmes.size() + 1),
+            r.text(), r.title())));
+    Comparator<PlanRow> stored = Comparator.comparingLong(PlanRow::programmeId).thenComparingInt(PlanRow::position);
     List<StageReport.Measure> measures = new ArrayList<>();
     Map<Long, Integer> counters = new LinkedHashMap<>();
-    jdbc.sql("""
-            select m.id, m.programme_id, m.what, m.deadline, m.responsible from ss_programme_measure m
-            join ss_programme p on p.id = m.programme_id where p.version_id = ? order by m.programme_id, m.position""")
-        .param(versionId)
-        .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3),
-            rs.getObject(4, LocalDate.class), rs.getString(5)}).list()
-        .forEach(r -> {
-          StageReport.Programme p = programmes.get((Long) r[1]);
-          int n = counters.merge((Long) r[1], 1, Integer::sum);
-          measures.add(new StageReport.Measure((Long) r[0], p.ref() + "." + n, p.title(), (String) r[2],
-              (LocalDate) r[3], (String) r[4]));
-        });
+    rows.stream().filter(r -> r.kind().equals("M")).sorted(stored).forEach(r -> {
+      StageReport.Programme p = programmes.get(r.programmeId());
+      int n = counters.merge(r.programmeId(), 1, Integer::sum);
+      measures.add(new StageReport.Measure(r.id(), p.ref() + "." + n, p.title(), r.text(), r.deadline(),
+          r.responsible()));
+    });
     List<StageReport.Indicator> indicators = new ArrayList<>();
     counters.clear();
-    jdbc.sql("""
-            select i.id, i.programme_id, i.name, i.baseline, i.target from ss_programme_indicator i
-            join ss_programme p on p.id = i.programme_id where p.version_id = ? order by i.programme_id, i.position""")
-        .param(versionId)
-        .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
-            rs.getBigDecimal(5)}).list()
-        .forEach(r -> {
-          StageReport.Programme p = programmes.get((Long) r[1]);
-          int n = counters.merge((Long) r[1], 1, Integer::sum);
-          indicators.add(new StageReport.Indicator((Long) r[0], p.ref() + "." + n, p.title(), (String) r[2],
-              (BigDecimal) r[3], (BigDecimal) r[4]));
-        });
+    rows.stream().filter(r -> r.kind().equals("I")).sorted(stored).forEach(r -> {
+      StageReport.Programme p = programmes.get(r.programmeId());
+      int n = counters.merge(r.programmeId(), 1, Integer::sum);
+      indicators.add(new StageReport.Indicator(r.id(), p.ref() + "." + n, p.title(), r.text(), r.baseline(),
+          r.target()));
+    });
     measures.sort(Comparator.comparing(m -> refOrder(m.ref())));
     indicators.sort(Comparator.comparing(i -> refOrder(i.ref())));
     return new StageReport.Plan(List.copyOf(programmes.values()), measures, indicators);
@@ -114,18 +127,13 @@ public class StageReportRepository {
             StageReport.Status.SUBMITTED.name())
         .update(key, "id");
     long reportId = key.getKeyAs(Number.class).longValue();
-    for (StageReport.MeasureStatus m : measures) {
-      jdbc.sql("insert into ss_stage_report_measure (report_id, measure_id, status, comment) values (?, ?, ?, ?)")
-          .params(reportId, m.measureId(), m.progress().name(), m.comment()).update();
-    }
-    for (StageReport.IndicatorValue i : indicators) {
-      jdbc.sql("insert into ss_stage_report_indicator (report_id, indicator_id, reported_value) values (?, ?, ?)")
-          .params(reportId, i.indicatorId(), i.value()).update();
-    }
-    for (StageReport.ProgrammeStatus p : programmes) {
-      jdbc.sql("insert into ss_stage_report_programme (report_id, factor_code, rag, comment) values (?, ?, ?, ?)")
-          .params(reportId, p.factorCode(), p.rag().name(), p.comment()).update();
-    }
+    // the report's rows in a batch a table: one round trip each, not one a row
+    batches.batchUpdate("insert into ss_stage_report_measure (report_id, measure_id, status, comment) values (?, ?, ?, ?)",
+        measures.stream().map(m -> new Object[] {reportId, m.measureId(), m.progress().name(), m.comment()}).toList());
+    batches.batchUpdate("insert into ss_stage_report_indicator (report_id, indicator_id, reported_value) values (?, ?, ?)",
+        indicators.stream().map(i -> new Object[] {reportId, i.indicatorId(), i.value()}).toList());
+    batches.batchUpdate("insert into ss_stage_report_programme (report_id, factor_code, rag, comment) values (?, ?, ?, ?)",
+        programmes.stream().map(p -> new Object[] {reportId, p.factorCode(), p.rag().name(), p.comment()}).toList());
     return version;
   }
 
@@ -175,27 +183,33 @@ public class StageReportRepository {
       return heads;
     }
     StageReport r = heads.get(0);
+    List<StageReport.MeasureStatus> measures = new ArrayList<>();
+    List<StageReport.IndicatorValue> indicators = new ArrayList<>();
+    List<StageReport.ProgrammeStatus> programmes = new ArrayList<>();
+    // the report's rows of all three kinds in one query, each kind in the order it was stored
+    jdbc.sql("""
+            select 'M' as kind, id, measure_id as row_ref, cast(null as varchar(64)) as factor_code, status as state,
+                comment, cast(null as numeric(12, 2)) as reported_value
+            from ss_stage_report_measure where report_id = ?
+            union all
+            select 'I', id, indicator_id, null, null, null, reported_value from ss_stage_report_indicator where report_id = ?
+            union all
+            select 'P', id, null, factor_code, rag, comment, null from ss_stage_report_programme where report_id = ?
+            order by kind, id""")
+        .params(r.id(), r.id(), r.id())
+        .query(rs -> {
+          switch (rs.getString("kind")) {
+            case "M" -> measures.add(new StageReport.MeasureStatus(rs.getLong("row_ref"), null,
+                StageReport.MeasureProgress.valueOf(rs.getString("state")), rs.getString("comment")));
+            case "I" -> indicators.add(new StageReport.IndicatorValue(rs.getLong("row_ref"), null,
+                rs.getBigDecimal("reported_value")));
+            default -> programmes.add(new StageReport.ProgrammeStatus(rs.getString("factor_code"), null,
+                StageReport.Rag.valueOf(rs.getString("state")), rs.getString("comment")));
+          }
+        });
     return List.of(new StageReport(r.id(), r.stage(), r.version(), r.figures(), r.problems(), r.summary(),
-        r.submittedBy(), r.submittedAt(), r.late(), r.status(), r.curatorComment(), measures(r.id()),
-        indicators(r.id()), programmes(r.id())));
-  }
-
-  private List<StageReport.MeasureStatus> measures(long reportId) {
-    return jdbc.sql("select measure_id, status, comment from ss_stage_report_measure where report_id = ? order by id")
-        .param(reportId).query((rs, row) -> new StageReport.MeasureStatus(rs.getLong(1), null,
-            StageReport.MeasureProgress.valueOf(rs.getString(2)), rs.getString(3))).list();
-  }
-
-  private List<StageReport.IndicatorValue> indicators(long reportId) {
-    return jdbc.sql("select indicator_id, reported_value from ss_stage_report_indicator where report_id = ? order by id")
-        .param(reportId).query((rs, row) -> new StageReport.IndicatorValue(rs.getLong(1), null, rs.getBigDecimal(2)))
-        .list();
-  }
-
-  private List<StageReport.ProgrammeStatus> programmes(long reportId) {
-    return jdbc.sql("select factor_code, rag, comment from ss_stage_report_programme where report_id = ? order by id")
-        .param(reportId).query((rs, row) -> new StageReport.ProgrammeStatus(rs.getString(1), null,
-            StageReport.Rag.valueOf(rs.getString(2)), rs.getString(3))).list();
+        r.submittedBy(), r.submittedAt(), r.late(), r.status(), r.curatorComment(), List.copyOf(measures),
+        List.copyOf(indicators), List.copyOf(programmes)));
   }
 
   /** Marks the stage's report as not sent by its deadline; false if it was marked before. */
