@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.schoolsupport.process.TransactionMemo;
 
 /** The list of a cycle's schools ({@code ss_cycle_school}), with their mentor schools and curators. */
 @Repository
@@ -27,6 +28,7 @@ public class CycleSchoolRepository {
   }
 
   public void insert(long cycleId, Candidate candidate, boolean included, String changeComment) {
+    rows.forget();
     jdbc.sql("""
             insert into ss_cycle_school (cycle_id, school_id, category, project, source, reason, included, change_comment)
             values (?, (select id from ss_school where code = ?), ?, ?, ?, ?, ?, ?)""")
@@ -62,12 +64,24 @@ public class CycleSchoolRepository {
         .params(cycleId, true, limit, offset).query(String.class).list();
   }
 
+  /**
+   * The school's row on the cycle's list, read once per transaction: a task of the school's year asks it
+   * for its candidates (the curator, the mentor school) and again for who else may read it.
+   */
   public Optional<CycleSchool> find(long cycleId, String schoolCode) {
-    return jdbc.sql(SELECT + " where cs.cycle_id = ? and cs.school_id = (select id from ss_school where code = ?)").params(cycleId, schoolCode)
-        .query(CycleSchoolRepository::map).optional();
+    return rows.get(new RowKey(cycleId, schoolCode), () -> jdbc.sql(SELECT
+            + " where cs.cycle_id = ? and cs.school_id = (select id from ss_school where code = ?)")
+        .params(cycleId, schoolCode).query(CycleSchoolRepository::map).optional());
   }
 
+  private record RowKey(long cycleId, String schoolCode) {
+  }
+
+  /** Forgotten by every write of this repository, the only one that writes {@code ss_cycle_school}. */
+  private final TransactionMemo<RowKey, Optional<CycleSchool>> rows = new TransactionMemo<>();
+
   public void setIncluded(long cycleId, String schoolCode, boolean included, String changeComment) {
+    rows.forget();
     jdbc.sql("""
             update ss_cycle_school set included = ?, change_comment = ?
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
@@ -75,6 +89,7 @@ public class CycleSchoolRepository {
   }
 
   public void setPair(long cycleId, String schoolCode, String mentorSchoolCode, String curatorLogin) {
+    rows.forget();
     jdbc.sql("""
             update ss_cycle_school set mentor_school_id = (select id from ss_school where code = ?), curator_login = ?
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
@@ -83,6 +98,7 @@ public class CycleSchoolRepository {
 
   /** Links the school's year to its process and records the stage it starts at, in one write. */
   public void startYear(long cycleId, String schoolCode, String processInstanceId, String firstYearStage) {
+    rows.forget();
     jdbc.sql("""
             update ss_cycle_school set process_instance_id = ?, year_stage = ?
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
@@ -90,6 +106,7 @@ public class CycleSchoolRepository {
   }
 
   public void setOutcome(long cycleId, String schoolCode, String outcome) {
+    rows.forget();
     jdbc.sql("""
             update ss_cycle_school set outcome = ?
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
@@ -101,6 +118,7 @@ public class CycleSchoolRepository {
    * recorded is not written again (the first one is written with the process, {@link #startYear}).
    */
   public void setYearStage(long cycleId, String schoolCode, String yearStage) {
+    rows.forget();
     jdbc.sql("""
             update ss_cycle_school set year_stage = ?
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)
@@ -110,6 +128,7 @@ public class CycleSchoolRepository {
 
   /** The state of the school's documents: DRAFTING, UNDER_REVIEW, RETURNED, ACCEPTED. */
   public void setDocumentsStatus(long cycleId, String schoolCode, String documentsStatus) {
+    rows.forget();
     jdbc.sql("""
             update ss_cycle_school set documents_status = ?
             where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")

@@ -155,10 +155,17 @@ public class StageReportRepository {
   /** A task's form reads one report field by field: the report is read once per transaction. */
   private final TransactionMemo<ReportKey, Optional<StageReport>> latestReports = new TransactionMemo<>();
 
-  /** The latest version of any report the school has sent this cycle (the last stage reported). */
+  /**
+   * The latest version of any report the school has sent this cycle (the last stage reported), read once
+   * per transaction: a new stage's form starts from it field by field.
+   */
   public Optional<StageReport> latestOfAnyStage(long cycleId, String schoolCode) {
-    return reports(cycleId, schoolCode, "", null).stream().findFirst();
+    return latestReports.get(new ReportKey(cycleId, schoolCode, ANY_STAGE),
+        () -> reports(cycleId, schoolCode, "", null).stream().findFirst());
   }
+
+  /** The memo's stage for {@link #latestOfAnyStage}: no stage's number. */
+  private static final int ANY_STAGE = -1;
 
   private List<StageReport> reports(long cycleId, String schoolCode, String stageCondition, Integer stage) {
     // the final report (stage 0) comes after stages 1 and 2
