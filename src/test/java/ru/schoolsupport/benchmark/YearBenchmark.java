@@ -132,6 +132,7 @@ class YearBenchmark {
 
   @Test
   void aWholeYear() throws Exception {
+    Files.deleteIfExists(Path.of("target/benchmark/statements-steps-" + SCHOOLS + ".txt"));
     Thread sampler = heapSampler();
     figures.put("schools", String.valueOf(SCHOOLS));
     figures.put("threads", String.valueOf(THREADS));
@@ -338,6 +339,7 @@ class YearBenchmark {
   private void phase(String taskKey, Function<Task, Map<String, Object>> form, AtomicLong completed) throws Exception {
     betweenSteps();
     bareRound(taskKey, false);
+    Map<Long, StatementCost> before = statementTotals();
     long t = System.nanoTime();
     List<Task> open = shuffled(tasks.createTaskQuery().taskDefinitionKey(taskKey).list());
     assertThat(open).as(taskKey).hasSize(SCHOOLS);
@@ -345,13 +347,14 @@ class YearBenchmark {
       tasks.complete(task.getId(), form.apply(task));
       completed.incrementAndGet();
     });
-    phaseFigure(taskKey, t);
+    phaseFigure(taskKey, t, before);
     bareRound(taskKey, true);
   }
 
   private void fireTimers(String activityId, AtomicLong completed) throws Exception {
     betweenSteps();
     bareRound(activityId, false);
+    Map<Long, StatementCost> before = statementTotals();
     long t = System.nanoTime();
     List<Job> timers = shuffled(management.createJobQuery().activityId(activityId).timers().list());
     assertThat(timers).as(activityId).hasSize(SCHOOLS);
@@ -359,13 +362,45 @@ class YearBenchmark {
       management.executeJob(j.getId());
       completed.incrementAndGet();
     });
-    phaseFigure(activityId, t);
+    phaseFigure(activityId, t, before);
     bareRound(activityId, true);
   }
 
   private void phaseFigure(String step, long since) {
+    phaseFigure(step, since, Map.of());
+  }
+
+  /**
+   * A step's time and, where pg_stat_statements counts them, its statements a school (those since
+   * {@code before}; the bare round runs outside that span), with the step's costliest to
+   * {@code target/benchmark/statements-steps-N.txt}: which step costs what, and which statements it runs.
+   */
+  private void phaseFigure(String step, long since, Map<Long, StatementCost> before) {
     double s = (System.nanoTime() - since) / 1e9;
-    figures.put(repeatable("  step " + step), String.format("%.1f s, %.0f /s", s, SCHOOLS / s));
+    String figure = repeatable("  step " + step);
+    Map<Long, StatementCost> after = before.isEmpty() ? Map.of() : statementTotals();
+    List<StatementCost> ran = after.entrySet().stream()
+        .map(e -> before.containsKey(e.getKey()) ? e.getValue().minus(before.get(e.getKey())) : e.getValue())
+        .filter(st -> st.calls > 0)
+        .sorted(java.util.Comparator.comparingLong((StatementCost st) -> st.calls).reversed()).toList();
+    long statements = ran.stream().mapToLong(st -> st.calls).sum();
+    figures.put(figure, String.format("%.1f s, %.0f /s", s, SCHOOLS / s)
+        + (ran.isEmpty() ? "" : String.format(", %.1f statements a school", (double) statements / SCHOOLS)));
+    if (!ran.isEmpty()) {
+      StringBuilder out = new StringBuilder(String.format("%n%s: %d statements, %.1f a school%n", figure.trim(),
+          statements, (double) statements / SCHOOLS));
+      for (StatementCost st : ran.subList(0, Math.min(30, ran.size()))) {
+        out.append(String.format("%8d %6.2f a school %8.3f ms/call  %s%n", st.calls, (double) st.calls / SCHOOLS,
+            st.ms / st.calls, st.query));
+      }
+      try {
+        Path file = Path.of("target/benchmark/statements-steps-" + SCHOOLS + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        figures.put("statements of the steps", "not written: " + e.getMessage());
+      }
+    }
     writeSoFar();
   }
   /** A figure's name, numbered where the year repeats its step (the stage reports' second window: " (2)"). */
