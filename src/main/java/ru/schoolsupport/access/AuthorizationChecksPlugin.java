@@ -18,10 +18,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.config.EngineSessions;
 
 /**
  * Camunda's permission checks of a logged-in user, answered with what is known of our grants: access
@@ -65,21 +64,7 @@ public class AuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> custom = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    // a custom factory of the same session type replaces the engine's own
-    custom.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new GrantsOnlyAuthorizationManager(filterCatalog);
-      }
-    });
-    configuration.setCustomSessionFactories(custom);
+    EngineSessions.replace(configuration, AuthorizationManager.class, () -> new GrantsOnlyAuthorizationManager(filterCatalog));
   }
 
   /** Camunda's authorization manager, but for the look-ups above. */

@@ -1,8 +1,6 @@
 package ru.schoolsupport.access;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -14,11 +12,10 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterManager;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.config.EngineSessions;
 import ru.schoolsupport.access.FilterCatalog.FilterRow;
 
 /**
@@ -39,21 +36,7 @@ public class FilterReadsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> custom = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    // a custom factory of the same session type replaces the engine's own
-    custom.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return FilterManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new CatalogFilterManager(catalog);
-      }
-    });
-    configuration.setCustomSessionFactories(custom);
+    EngineSessions.replace(configuration, FilterManager.class, () -> new CatalogFilterManager(catalog));
   }
 
   /** Camunda's filter manager, but for the filters run. */

@@ -1,7 +1,5 @@
 package ru.schoolsupport.config;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -9,8 +7,6 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionManager;
 import org.springframework.stereotype.Component;
@@ -30,21 +26,7 @@ public class TaskFormKeysPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> custom = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomSessionFactories());
-    // a custom factory of the same session type replaces the engine's own
-    custom.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return ProcessDefinitionManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new DeployedDefinitionsInQueries();
-      }
-    });
-    configuration.setCustomSessionFactories(custom);
+    EngineSessions.replace(configuration, ProcessDefinitionManager.class, DeployedDefinitionsInQueries::new);
   }
 
   /** Camunda's process definition manager, but for a query's look-up of a deployed definition. */
