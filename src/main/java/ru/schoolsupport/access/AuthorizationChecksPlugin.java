@@ -6,18 +6,17 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.db.DbEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.config.EngineSessions;
@@ -43,7 +42,7 @@ import ru.schoolsupport.config.EngineSessions;
  *   (BENCHMARKS.md):
  *   <ul>
  *     <li>the user's own groups' work («Задачи моей группы»: the tasks whose candidate groups include
- *     one of the user's groups, nothing else asked). A task's candidate group may always read it: the
+ *     one of the user's groups, whatever else narrows them). A task's candidate group may always read it: the
  *     engine grants the group READ on the task when it makes the group a candidate, and the groups
  *     that work on every task ({@link AccessRules#WORK_ON_EVERY_TASK}) read every task by their own
  *     grant. An {@code or}, a candidate user, or a group that is not the user's own keeps the join;</li>
@@ -127,12 +126,7 @@ public class AuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
 
     private void grantsChanged(int resourceType) {
       if (resourceType == Resources.FILTER.resourceType()) {
-        filterCatalog.forgetGrants();
-        // and once more when the change is committed or rolled back, lest a run in between keep what it read
-        getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-            committed -> filterCatalog.forgetGrants());
-        getCommandContext().getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
-            rolledBack -> filterCatalog.forgetGrants());
+        filterCatalog.grantsChanged();
       }
     }
 

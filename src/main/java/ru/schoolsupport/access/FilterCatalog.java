@@ -17,6 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.TransactionContext;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.springframework.stereotype.Component;
 
@@ -124,6 +127,26 @@ public class FilterCatalog {
     }
     List<String> groups = groupIds == null ? List.of() : groupIds;
     return kept.value().stream().anyMatch(grant -> grant.lets(userId, groups, filterId, permission));
+  }
+
+  /**
+   * A filter saved or deleted in this command's transaction: forgotten now, and again once the
+   * transaction ends, lest a run in between keep what it read before the change was committed.
+   */
+  void filterChanged(String filterId) {
+    forgetNowAndWhenTheTransactionEnds(() -> forget(filterId));
+  }
+
+  /** A grant on a filter given or taken away in this command's transaction: as {@link #filterChanged}. */
+  void grantsChanged() {
+    forgetNowAndWhenTheTransactionEnds(this::forgetGrants);
+  }
+
+  private static void forgetNowAndWhenTheTransactionEnds(Runnable forget) {
+    forget.run();
+    TransactionContext transaction = Context.getCommandContext().getTransactionContext();
+    transaction.addTransactionListener(TransactionState.COMMITTED, committed -> forget.run());
+    transaction.addTransactionListener(TransactionState.ROLLED_BACK, rolledBack -> forget.run());
   }
 
   /** The filter changed or was deleted: read it again. */

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -89,23 +88,14 @@ public class FilterReadsPlugin extends AbstractProcessEnginePlugin {
     @Override
     public Filter insertOrUpdateFilter(Filter filter) {
       Filter saved = super.insertOrUpdateFilter(filter);
-      changed(saved.getId());
+      catalog.filterChanged(saved.getId());
       return saved;
     }
 
     @Override
     public void deleteFilter(String filterId) {
       super.deleteFilter(filterId);
-      changed(filterId);
-    }
-
-    private void changed(String filterId) {
-      catalog.forget(filterId);
-      // and once more when the change is committed or rolled back, lest a run in between keep what it read
-      getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-          committed -> catalog.forget(filterId));
-      getCommandContext().getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
-          rolledBack -> catalog.forget(filterId));
+      catalog.filterChanged(filterId);
     }
 
     static boolean isFilterRun(CommandInvocationContext invocation) {

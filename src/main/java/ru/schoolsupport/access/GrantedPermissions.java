@@ -57,7 +57,7 @@ final class GrantedPermissions {
   }
 
   /** The grants of the user, the user's groups and everyone on the checks' resources or on all of their type. */
-  static List<Grant> grants(Connection connection, String tablePrefix, String userId, List<String> groupIds,
+  private static List<Grant> grants(Connection connection, String tablePrefix, String userId, List<String> groupIds,
       List<Check> checks) throws SQLException {
     List<String> groups = groupIds == null ? List.of() : groupIds.stream().filter(Objects::nonNull).toList();
     Set<Resource> resources = new LinkedHashSet<>();

@@ -3,7 +3,6 @@ package ru.schoolsupport.cycle;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,30 +32,30 @@ public class SchoolDeadlines {
     if (schoolCode == null) {
       return cycles.get(cycleId).deadlines();
     }
-    List<CycleDeadlines> cycle = new ArrayList<>();
-    Map<DeadlineKind, LocalDate> moved = new HashMap<>();
-    jdbc.sql("""
+    // a row for each of the school's own deadlines, or one with none
+    List<DeadlineRow> rows = jdbc.sql("""
             select c.list_due, c.documents_due, c.stage1_due, c.stage2_due, c.final_due, d.kind, d.due_date
             from ss_cycle c left join ss_school_deadline d on d.cycle_id = c.id and d.school_code = ?
             where c.id = ?""")
         .params(schoolCode, cycleId)
-        .query(rs -> {
-          if (cycle.isEmpty()) {
-            cycle.add(new CycleDeadlines(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
-          }
-          if (rs.getString(6) != null) {
-            moved.put(DeadlineKind.valueOf(rs.getString(6)), rs.getObject(7, LocalDate.class));
-          }
-        });
-    if (cycle.isEmpty()) {
+        .query((rs, row) -> new DeadlineRow(new CycleDeadlines(rs.getObject(1, LocalDate.class),
+            rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+            rs.getObject(5, LocalDate.class)), rs.getString(6), rs.getObject(7, LocalDate.class)))
+        .list();
+    if (rows.isEmpty()) {
       throw new IllegalStateException("No cycle with id " + cycleId);
     }
-    CycleDeadlines deadlines = cycle.get(0);
-    for (Map.Entry<DeadlineKind, LocalDate> move : moved.entrySet()) {
-      deadlines = move.getKey().with(deadlines, move.getValue());
+    CycleDeadlines deadlines = rows.get(0).cycle();
+    for (DeadlineRow row : rows) {
+      if (row.movedKind() != null) {
+        deadlines = DeadlineKind.valueOf(row.movedKind()).with(deadlines, row.movedTo());
+      }
     }
     return deadlines;
+  }
+
+  /** The cycle's deadlines with one of the school's own, if it has any. */
+  private record DeadlineRow(CycleDeadlines cycle, String movedKind, LocalDate movedTo) {
   }
 
   public Map<DeadlineKind, LocalDate> overrides(long cycleId, String schoolCode) {
