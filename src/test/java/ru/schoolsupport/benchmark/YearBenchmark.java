@@ -378,10 +378,8 @@ class YearBenchmark {
   private void phaseFigure(String step, long since, Map<Long, StatementCost> before) {
     double s = (System.nanoTime() - since) / 1e9;
     String figure = repeatable("  step " + step);
-    Map<Long, StatementCost> after = before.isEmpty() ? Map.of() : statementTotals();
-    List<StatementCost> ran = after.entrySet().stream()
-        .map(e -> before.containsKey(e.getKey()) ? e.getValue().minus(before.get(e.getKey())) : e.getValue())
-        .filter(st -> st.calls > 0)
+    List<StatementCost> ran = (before.isEmpty() ? Map.<Long, StatementCost>of() : statementsSince(before)).values()
+        .stream().filter(st -> st.calls > 0)
         .sorted(java.util.Comparator.comparingLong((StatementCost st) -> st.calls).reversed()).toList();
     long statements = ran.stream().mapToLong(st -> st.calls).sum();
     figures.put(figure, String.format("%.1f s, %.0f /s", s, SCHOOLS / s)
@@ -798,9 +796,7 @@ class YearBenchmark {
     bareRoundNanos += nanos;
     figures.put(repeatable((afterStep ? "  bare round after " : "  bare round before ") + step),
         String.format("%.2f ms a task's life", nanos / 1e6 / lives));
-    statementTotals().forEach((id, after) -> bareRoundStatements.merge(id,
-        before.containsKey(id) ? after.minus(before.get(id)) : after,
-        StatementCost::plus));
+    statementsSince(before).forEach((id, ran) -> bareRoundStatements.merge(id, ran, StatementCost::plus));
   }
 
   /** That many one-task processes started on the threads, each task due at a random time. */
@@ -926,6 +922,13 @@ class YearBenchmark {
 
   /** What the bare rounds interleaved with the year ran, by statement, to be left out of the year's statements. */
   private final Map<Long, StatementCost> bareRoundStatements = new HashMap<>();
+
+  /** What each statement ran since {@code before} (totals of {@link #statementTotals}). */
+  private Map<Long, StatementCost> statementsSince(Map<Long, StatementCost> before) {
+    Map<Long, StatementCost> ran = new HashMap<>();
+    statementTotals().forEach((id, after) -> ran.put(id, before.containsKey(id) ? after.minus(before.get(id)) : after));
+    return ran;
+  }
 
   /** pg_stat_statements' totals for this database by statement (empty where it is not loaded). */
   private Map<Long, StatementCost> statementTotals() {
