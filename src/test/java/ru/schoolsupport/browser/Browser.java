@@ -144,6 +144,13 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** What the form's fields hold (a field's value is not part of the page's text). */
+  String formValues() {
+    return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('.fjs-form input, .fjs-form textarea'))"
+            + ".map(e => e.value).join('\\n')"));
+  }
+
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

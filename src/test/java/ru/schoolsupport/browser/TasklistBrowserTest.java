@@ -29,6 +29,9 @@ import ru.schoolsupport.listformation.ListFormationService;
 import ru.schoolsupport.process.JsonValues;
 import ru.schoolsupport.schoolyear.RiskProfileService;
 import ru.schoolsupport.schoolyear.SchoolDocumentService;
+import ru.schoolsupport.schoolyear.SchoolSupportProcess;
+import ru.schoolsupport.schoolyear.StageReport;
+import ru.schoolsupport.schoolyear.StageReportService;
 
 /**
  * Tasklist and Cockpit in headless Chromium, as a school's director, its curator and the head use
@@ -51,6 +54,7 @@ class TasklistBrowserTest {
   @Autowired ListFormationService listFormation;
   @Autowired RiskProfileService riskProfiles;
   @Autowired SchoolDocumentService documents;
+  @Autowired StageReportService stageReports;
 
   @BeforeAll
   static void browserInstalled() {
@@ -128,6 +132,66 @@ class TasklistBrowserTest {
       assertThat(browser.pageText()).contains("Годовой цикл сопровождения школ").doesNotContain("migrate to Camunda 8");
       browser.screenshot("08-cockpit-processes");
     }
+  }
+
+  @Test
+  @Order(5)
+  void theDirectorReportsOnTheStageAgainstThePlanOfTheirDocuments() {
+    documentsAcceptedAndJointPlanAgreedOverRest();
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", "director.sosh6");
+      browser.openTask("Задачи моей группы", "Отчитаться за этап");
+      browser.screenshot("09-stage-report-opened");
+      // the form lists what the school's accepted documents plan, numbered as the school sees it
+      String shown = browser.formValues();
+      assertThat(shown).contains("Педагогический совет по итогам самодиагностики")
+          .contains("Доля уроков с цифровым оборудованием, %").contains("1.1").contains("2.1");
+      List<WebElement> choices = browser.driver.findElements(By.cssSelector(".fjs-form-field-select"));
+      assertThat(choices).as("a status per measure, a status per programme").hasSize(4);
+      browser.choose(choices.get(0), "Выполнено");
+      browser.choose(choices.get(1), "Выполняется");
+      browser.choose(choices.get(2), "Зелёный");
+      browser.choose(choices.get(3), "Жёлтый");
+      browser.type("Текущее значение", 0, "25");
+      browser.type("Текущее значение", 1, "15");
+      browser.type("Выполнено пунктов дорожной карты, %", 0, "30");
+      // a programme in the yellow zone needs its problems told: refused, nothing saved, the form kept
+      browser.complete();
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "опишите проблемы: есть программы в жёлтой или красной зоне"));
+      browser.screenshot("10-stage-report-refused");
+      assertThat(stageReports.latest(cycleId, "sosh6", 1)).isEmpty();
+      browser.type("Проблемы и трудности", 0, "Не хватает оборудования для уроков");
+      // the refusal's notice lies over «Завершить» until it is closed, as a person closes it
+      browser.click(By.xpath("//div[contains(@class,'alert-danger')]//button[@ng-click='removeNotification(notification)']"));
+      browser.complete();
+      browser.waitFor(() -> stageReports.latest(cycleId, "sosh6", 1).isPresent(), "11-stage-report-completed");
+    }
+    StageReport report = stageReports.latest(cycleId, "sosh6", 1).orElseThrow();
+    assertThat(report.measures()).extracting(m -> m.progress().name()).containsExactly("DONE", "IN_PROGRESS");
+    assertThat(report.indicators()).extracting(i -> i.value().intValue()).containsExactly(25, 15);
+    assertThat(report.programmes()).extracting(p -> p.rag().name()).containsExactly("GREEN", "AMBER");
+    assertThat(report.figures().roadmapDoneShare().intValue()).isEqualTo(30);
+    assertThat(report.problems()).isEqualTo("Не хватает оборудования для уроков");
+  }
+
+  /** The curator accepts the documents, the mentor school proposes the joint plan, the school agrees, the window opens. */
+  private void documentsAcceptedAndJointPlanAgreedOverRest() {
+    String business = YEAR + "/sosh6";
+    tasks.complete(task(business, "Task_ReviewDocuments"), Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"));
+    tasks.complete(task(business, SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN), Map.of(
+        SchoolSupportProcess.JOINT_PLAN_EVENTS, JsonValues.json(List.of(Map.of("what", "Взаимное посещение уроков",
+            "date", YEAR + "-04-10", "who", "МОБУ лицей № 7")))));
+    tasks.complete(task(business, SchoolSupportProcess.TASK_AGREE_JOINT_PLAN), Map.of(
+        SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed", SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
+    String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(business).singleResult().getId();
+    management.executeJob(management.createJobQuery().processInstanceId(school)
+        .activityId(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS).singleResult().getId());
+  }
+
+  private String task(String businessKey, String taskKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult()
+        .getId();
   }
 
   /** The school's documents as the form submits them (the form itself is exercised above). */
