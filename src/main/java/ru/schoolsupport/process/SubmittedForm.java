@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
  * decisions that steer the flow (BENCHMARKS.md: each such copy cost an insert or update of the
  * variable, of its bytes and of their history, and a delete of the old bytes).
  *
- * <p>Referenced from a user task's output mappings as {@code ${submittedForm.value(execution, 'name')}},
- * or {@code ${submittedForm.text(execution, 'name')}} where an absent text should read as empty.
+ * <p>Referenced from a user task's output mappings, which read the task's own variables
+ * ({@link FormFieldsOnTaskPlugin}), as {@code ${submittedForm.value(task, 'name')}}, or
+ * {@code ${submittedForm.text(task, 'name')}} where an absent text should read as empty.
  * The step that reads it must follow the task without a wait state or asynchronous continuation.
  */
 @Component("submittedForm")

@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Checks the models and forms themselves, without an engine: every user task has a form that
- * exists, a due date and someone to do it; every service task calls a Spring bean; no element keeps
+ * exists, a due date and someone to do it, and its outputs read the task's fields; every service task
+ * calls a Spring bean; no element keeps
  * a Modeler default id; every model has its diagram; every form parses and has a unique id.
  */
 class ModelConventionsTest {
@@ -46,6 +48,7 @@ class ModelConventionsTest {
           + "IntermediateThrowEvent|BoundaryEvent|CallActivity|SubProcess|Process)_[0-9]+$");
 
   static final Set<String> formIds = new HashSet<>();
+  static final Pattern READS_THE_EXECUTION = Pattern.compile("\\bexecution\\b");
 
   @BeforeAll
   static void readForms() throws IOException {
@@ -112,6 +115,15 @@ class ModelConventionsTest {
       }
       if (task.getName() == null || task.getName().isBlank()) {
         problems.add("user task " + task.getId() + " has no name");
+      }
+      // the form's fields are the task's own variables (FormFieldsOnTaskPlugin): an output read from the
+      // execution would not see what the form submitted
+      if (task.getExtensionElements() != null) {
+        task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+            .flatMap(io -> io.getCamundaOutputParameters().stream())
+            .filter(output -> READS_THE_EXECUTION.matcher(output.getTextContent()).find())
+            .forEach(output -> problems.add("user task " + task.getId() + ": output '" + output.getCamundaName()
+                + "' reads `execution`; a form's fields are the task's own, read them through `task`"));
       }
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {

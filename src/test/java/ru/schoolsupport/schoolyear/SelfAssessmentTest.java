@@ -56,6 +56,10 @@ class SelfAssessmentTest {
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_ASSESS_RISKS);
     assertThat(task(school)).hasCandidateGroup("school-sosh6");
     assertThat(runtime.getVariable(school.getId(), "schoolName")).isEqualTo("МОБУ СОШ № 6");
+    // the form's fields are the task's own (FormFieldsOnTaskPlugin): no execution is made for the task
+    assertThat(runtime.createExecutionQuery().processInstanceId(school.getId()).count()).isEqualTo(1);
+    assertThat(tasks.getVariablesLocal(task(school).getId())).containsOnlyKeys(SchoolSupportProcess.RISK_PROFILE,
+        SchoolSupportProcess.PRIORITY_RISKS, "maxPriorityRisks");
 
     tasks.complete(task(school).getId(), Map.of(
         SchoolSupportProcess.RISK_PROFILE, JsonValues.json(ratedRows("HIGH", "NOT_RELEVANT")),
@@ -72,7 +76,7 @@ class SelfAssessmentTest {
 
   @Test
   void submittedAsTasklistDoesTheProfileGoesToOurTablesAndNotIntoTheProcessVariables() {
-    // Tasklist submits the form (the form's variables land on the task's scope, not on the process)
+    // Tasklist submits the form (the form's variables land on the task, not on the process)
     forms.submitTaskForm(task(school).getId(), Map.of(
         SchoolSupportProcess.RISK_PROFILE, JsonValues.json(ratedRows("HIGH", "NOT_RELEVANT")),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "staff_shortage"))));
