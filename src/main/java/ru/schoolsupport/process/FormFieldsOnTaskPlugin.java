@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  *   task is in), and set on the task;</li>
  *   <li>what the form submits lands on those variables, from Tasklist ({@code submit-form} sets a
  *   task's variables) and from a completion with variables, over REST or the Java API
- *   ({@link CompletionOntoTheForm}: Camunda would set them on the process instance);</li>
+ *   ({@link CompletionOntoTheForm}: Camunda sets those on the task's execution, and so on the process
+ *   instance, as a variable the task does not hold is still set);</li>
  *   <li>the outputs are computed when the task completes, from the task: a model names it {@code task}
  *   (e.g. {@code ${submittedForm.value(task, 'riskProfile')}}), and a bare variable name reads the
  *   task's own variable first, then the process's, as before;</li>
