@@ -13,9 +13,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.core.variable.mapping.InputParameter;
 import org.camunda.bpm.engine.impl.core.variable.mapping.IoMapping;
-import org.camunda.bpm.engine.impl.core.variable.mapping.OutputParameter;
+import org.camunda.bpm.engine.impl.core.variable.mapping.IoParameter;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -53,12 +52,12 @@ public class FormFieldsOnTaskPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreBPMNParseListeners() == null) {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPreBPMNParseListeners().add(new MappingsOntoTheTask());
+    configuration.getCustomPreBPMNParseListeners().add(new MappingsMovedToTheTask());
     configuration.setTaskService(new CompletionOntoTheForm());
   }
 
   /** Moves a user task's mappings from its activity to task listeners, once the parser has read them. */
-  static class MappingsOntoTheTask extends AbstractBpmnParseListener {
+  static class MappingsMovedToTheTask extends AbstractBpmnParseListener {
 
     @Override
     public void parseIoMapping(Element extensionElements, ActivityImpl activity, IoMapping mapping) {
@@ -71,9 +70,9 @@ public class FormFieldsOnTaskPlugin extends AbstractProcessEnginePlugin {
         activity.setScope(false);
       }
       userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-          new InputsOntoTheTask(mapping.getInputParameters()));
+          new MappingsOnTheTask(mapping.getInputParameters()));
       userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-          new OutputsFromTheTask(mapping.getOutputParameters()));
+          new MappingsOnTheTask(mapping.getOutputParameters()));
     }
 
     private static boolean isInMultiInstanceBody(ActivityImpl activity) {
@@ -83,21 +82,16 @@ public class FormFieldsOnTaskPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Each input computed from the scope the task is in, as Camunda does, and set on the task. */
-  record InputsOntoTheTask(List<InputParameter> inputs) implements TaskListener {
+  /**
+   * A task's inputs or outputs, each run on the task as Camunda runs a mapping on its scope: an input is
+   * computed from the scope the task is in and set on the task, an output computed from the task (its
+   * own variables first) and set where Camunda would set it.
+   */
+  record MappingsOnTheTask(List<? extends IoParameter> parameters) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-      inputs.forEach(input -> input.execute((TaskEntity) task));
-    }
-  }
-
-  /** Each output computed from the task (its own variables first) and set where Camunda would set it. */
-  record OutputsFromTheTask(List<OutputParameter> outputs) implements TaskListener {
-
-    @Override
-    public void notify(DelegateTask task) {
-      outputs.forEach(output -> output.execute((TaskEntity) task));
+      parameters.forEach(parameter -> parameter.execute((TaskEntity) task));
     }
   }
 

@@ -62,7 +62,7 @@ class FormFieldsOnTaskTest {
   @Test
   void theFormsFieldsAreTheTasksOwnAndNoExecutionIsMadeForTheTask() {
     String instance = started(formThenSave(false));
-    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    Task task = waitingTask(instance);
 
     assertThat(runtime.createExecutionQuery().processInstanceId(instance).count()).isEqualTo(1);
     assertThat(tasks.getVariablesLocal(task.getId())).containsOnly(Map.entry("shown", "computed"),
@@ -83,7 +83,7 @@ class FormFieldsOnTaskTest {
   @Test
   void whatTasklistSubmitsReachesTheOutputsAsWell() {
     String instance = started(formThenSave(false));
-    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    Task task = waitingTask(instance);
 
     forms.submitTaskForm(task.getId(), Map.of("shown", "from Tasklist", "comment", "fine"));
 
@@ -94,7 +94,7 @@ class FormFieldsOnTaskTest {
   @Test
   void aTaskWithABoundaryEventKeepsItsScopeAndItsFieldsOnTheTask() {
     String instance = started(formThenSave(true));
-    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    Task task = waitingTask(instance);
 
     // Camunda needs the task's own execution for the timer
     assertThat(runtime.createExecutionQuery().processInstanceId(instance).count()).isEqualTo(2);
@@ -109,7 +109,7 @@ class FormFieldsOnTaskTest {
   @Test
   void someoneWhoMayNotCompleteTheTaskChangesNothingOfItsForm() {
     String instance = started(formThenSave(false));
-    Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    Task task = waitingTask(instance);
 
     identity.setAuthentication("director.sosh6", List.of("directors", "school-sosh6"));
     try {
@@ -120,13 +120,17 @@ class FormFieldsOnTaskTest {
     }
 
     assertThat(tasks.getVariableLocal(task.getId(), "shown")).isEqualTo("computed");
-    assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId()).isEqualTo(task.getId());
+    assertThat(waitingTask(instance).getId()).isEqualTo(task.getId());
   }
 
   private String started(BpmnModelInstance model) {
     deployment = repository.createDeployment().name("form-fields").addModelInstance("formFields.bpmn", model)
         .deploy().getId();
     return runtime.startProcessInstanceByKey("formFields", Map.of("initial", "computed")).getId();
+  }
+
+  private Task waitingTask(String instance) {
+    return tasks.createTaskQuery().processInstanceId(instance).singleResult();
   }
 
   private void complete(Task task, Map<String, Object> variables) {
