@@ -27,7 +27,7 @@ import ru.schoolsupport.process.WorkCalendar;
 @SchoolSupportTest
 class MailDispatcherTest {
 
-  static final ServerSetup SMTP = new ServerSetup(3025 + (int) (ProcessHandle.current().pid() % 1000), "127.0.0.1", "smtp");
+  static final ServerSetup SMTP = new ServerSetup(ru.schoolsupport.FreePort.onLoopback(), "127.0.0.1", "smtp");
 
   @Autowired MailOutbox outbox;
   @Autowired MailTemplates templates;

@@ -63,6 +63,45 @@ class ModelConventionsTest {
     }
   }
 
+  /**
+   * Variables that say which school, cycle, assignment, stage or report a step works on: the process
+   * sets them, so no form may declare them (a submission may set only its form's fields).
+   */
+  static final Set<String> SET_BY_THE_PROCESS = Set.of("cycleId", "schoolCode", "schoolName", "assignmentId",
+      "reportId", "reportStage", "stage", "coordinator", "batchInitiator", "meetingSecretary", "meetingId");
+
+  @TestFactory
+  Stream<DynamicTest> everyFormStatesItsLimitsAndDeclaresNothingTheProcessSets() throws IOException {
+    try (Stream<Path> files = Files.walk(FORMS)) {
+      return files.filter(f -> f.toString().endsWith(".form")).sorted().toList().stream()
+          .map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {
+            DeclaredForm form;
+            try (var in = Files.newInputStream(path)) {
+              form = DeclaredForm.parse(in);
+            }
+            List<String> problems = new ArrayList<>();
+            for (String name : form.variableNames()) {
+              if (SET_BY_THE_PROCESS.contains(name)) {
+                problems.add("declares '" + name + "', which only the process may set");
+              }
+            }
+            checkLimits(form.fields(), problems);
+            assertThat(problems).as(path.toString()).isEmpty();
+          }));
+    }
+  }
+
+  /** Every text a user types has a maximum length (the server enforces it, so nothing reaches a column too long). */
+  private static void checkLimits(List<DeclaredForm.Field> fields, List<String> problems) {
+    for (DeclaredForm.Field field : fields) {
+      if (Set.of("textfield", "textarea").contains(field.type()) && !field.readonly()
+          && !field.validate().has("maxLength")) {
+        problems.add("field '" + field.key() + "' has no maxLength");
+      }
+      checkLimits(field.rows(), problems);
+    }
+  }
+
   static List<Path> models() throws IOException {
     try (Stream<Path> files = Files.walk(PROCESSES)) {
       return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();

@@ -21,7 +21,7 @@ import ru.schoolsupport.process.WorkCalendar;
 /** A real SMTP server (GreenMail) for reminder tests, and a few helpers to read what arrived. */
 final class ReminderTestSupport {
 
-  static final ServerSetup SMTP = new ServerSetup(4025 + (int) (ProcessHandle.current().pid() % 1000), "127.0.0.1", "smtp");
+  static final ServerSetup SMTP = new ServerSetup(ru.schoolsupport.FreePort.onLoopback(), "127.0.0.1", "smtp");
 
   private ReminderTestSupport() {
   }

@@ -36,7 +36,7 @@ import ru.schoolsupport.schoolyear.StageReportRepository;
 @SchoolSupportTest
 class MunicipalReportMailTest {
 
-  static final ServerSetup SMTP = new ServerSetup(4025 + (int) (ProcessHandle.current().pid() % 1000), "127.0.0.1",
+  static final ServerSetup SMTP = new ServerSetup(ru.schoolsupport.FreePort.onLoopback(), "127.0.0.1",
       "smtp");
 
   @Autowired CycleService cycles;
