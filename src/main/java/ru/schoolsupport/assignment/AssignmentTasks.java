@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.Person;
+import ru.schoolsupport.process.Markdown;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -56,36 +57,38 @@ public class AssignmentTasks {
     return calendar.after(calendar.now(), settings.controlPeriod());
   }
 
-  /** The assignment as the forms show it (Markdown). */
+  /** The assignment as the forms show it (Markdown; what users typed is escaped, see {@link Markdown}). */
   public String summary(Long assignmentId) {
     Assignment a = assignments.get(assignmentId);
     StringBuilder text = new StringBuilder();
-    text.append("**Поручение:** ").append(a.text()).append("\n\n");
+    text.append("**Поручение:** ").append(Markdown.text(a.text())).append("\n\n");
     if (a.source() != null) {
-      text.append("**Основание:** ").append(a.source()).append("\n\n");
+      text.append("**Основание:** ").append(Markdown.text(a.source())).append("\n\n");
     }
-    text.append("**Исполнитель:** ").append(service.executorName(a.executorKind(), a.executorRef())).append("\n\n");
+    text.append("**Исполнитель:** ").append(Markdown.inline(service.executorName(a.executorKind(), a.executorRef())))
+        .append("\n\n");
     text.append("**Срок исполнения:** ").append(AssignmentService.RUSSIAN_DATE.format(a.deadline())).append("\n\n");
-    text.append("**Контроль:** ").append(directory.findPerson(a.controllerLogin()).map(Person::fullName)
-        .orElse(a.controllerLogin()));
+    text.append("**Контроль:** ").append(Markdown.inline(directory.findPerson(a.controllerLogin())
+        .map(Person::fullName).orElse(a.controllerLogin())));
     if (a.overdue()) {
       text.append("\n\n**Срок исполнения нарушен.**");
     }
     return text.toString();
   }
 
-  /** The controller's last comment, for an executor whose report was returned; empty if none. */
+  /** The controller's last comment, for an executor whose report was returned (Markdown); empty if none. */
   public String lastControlComment(Long assignmentId) {
     Assignment a = assignments.get(assignmentId);
-    return a.returnCount() > 0 && a.controlComment() != null ? a.controlComment() : "";
+    return a.returnCount() > 0 ? Markdown.text(a.controlComment()) : "";
   }
 
   /** The executor's report, as the controller reads it (Markdown). */
   public String report(Long assignmentId) {
     Assignment a = assignments.get(assignmentId);
-    String text = "**Отчёт об исполнении:** " + (a.reportText() == null ? "—" : a.reportText());
+    String report = Markdown.text(a.reportText());
+    String text = "**Отчёт об исполнении:** " + (report.isEmpty() ? "—" : report);
     if (a.reportLink() != null) {
-      text += "\n\n**Ссылка:** " + a.reportLink();
+      text += "\n\n**Ссылка:** " + Markdown.inline(a.reportLink());
     }
     return text;
   }

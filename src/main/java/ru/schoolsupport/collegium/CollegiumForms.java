@@ -14,6 +14,7 @@ import ru.schoolsupport.cycle.CycleStatus;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.Markdown;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -81,20 +82,23 @@ public class CollegiumForms {
         .or(() -> all.stream().findFirst()).map(c -> String.valueOf(c.id())).orElse("");
   }
 
-  /** The meeting as the secretary sees it at the top of the form (Markdown). */
+  /** The meeting as the secretary sees it at the top of the form (Markdown; the agenda as typed, escaped). */
   public String meetingSummary(Long meetingId) {
     CollegiumMeeting meeting = collegium.get(meetingId);
-    return "### " + collegium.title(meeting) + "\n\n**Повестка:**\n\n" + meeting.agenda();
+    String agenda = Markdown.text(meeting.agenda());
+    return "### " + Markdown.inline(collegium.title(meeting)) + "\n\n**Повестка:**\n\n"
+        + (agenda.isEmpty() ? "—" : agenda);
   }
 
   /** The codes to refer to in decisions and assignments (Markdown). */
   public String codesHint() {
-    String schools = directory.findSchools().stream().map(s -> "`" + s.code() + "` — " + s.shortName())
+    String schools = directory.findSchools().stream()
+        .map(s -> "`" + s.code() + "` — " + Markdown.inline(s.shortName()))
         .collect(Collectors.joining("; "));
     String groups = java.util.Arrays.stream(Role.values()).map(r -> "`" + r.groupId() + "` — " + r.groupName())
         .collect(Collectors.joining("; "));
     String people = directory.findPeople().stream().filter(p -> p.role() != null && !p.role().belongsToSchool())
-        .map(p -> "`" + p.login() + "` — " + p.shortName() + " (" + p.role().title() + ")")
+        .map(p -> "`" + p.login() + "` — " + Markdown.inline(p.shortName()) + " (" + p.role().title() + ")")
         .collect(Collectors.joining("; "));
     return "**Коды школ:** " + schools + "\n\n**Группы:** " + groups + "\n\n**Сотрудники управления (логины):** "
         + people;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.Markdown;
 
 /**
  * What the list forms show, computed from our tables when the task is created: the options of the
@@ -82,7 +83,7 @@ public class SchoolListForms {
     if (!excluded.isEmpty()) {
       text.append("\n**Исключены координатором из числа кандидатов:**\n\n");
       for (CycleSchool s : excluded) {
-        text.append("- ").append(s.schoolName()).append(" — ").append(s.changeComment() == null ? "" : s.changeComment())
+        text.append("- ").append(cell(s.schoolName())).append(" — ").append(Markdown.listItem(s.changeComment()))
             .append("\n");
       }
     }
@@ -96,7 +97,8 @@ public class SchoolListForms {
     return option;
   }
 
+  /** A name or a reason (from the directory, an imported file or a user) within a line or a table cell. */
   private static String cell(String text) {
-    return text == null ? "" : text.replace("|", "/").replace("\n", " ");
+    return Markdown.inline(text);
   }
 }

@@ -25,9 +25,12 @@ public class MentoringForms {
     return mentoring.reference(cycleId);
   }
 
-  /** Every school's pair as it stands, in the coordinator's notation. */
+  /**
+   * Every school's pair as it stands, in the coordinator's notation. The form shows it in a fenced code
+   * block, where nothing is interpreted; only a backtick in a name could close the block, so none is left.
+   */
   public SpinJsonNode currentPairs(Long cycleId) {
-    return LongText.of(mentoring.pairsText(cycleId));
+    return LongText.of(mentoring.pairsText(cycleId).replace('`', '\''));
   }
 
   public SpinJsonNode summary(Long cycleId) {

@@ -17,6 +17,7 @@ import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.process.FormInputException;
+import ru.schoolsupport.process.Markdown;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -125,12 +126,12 @@ public class MentoringService {
     StringBuilder text = new StringBuilder("**Школы-наставники** (код — школа — закреплено / предел ")
         .append(settings.mentorCapacity()).append("):\n\n");
     directory.findSchools().stream().filter(School::canMentor).filter(s -> !supervisedCodes.contains(s.code()))
-        .forEach(s -> text.append("- `").append(s.code()).append("` — ").append(s.shortName())
-            .append(s.district() == null ? "" : ", " + s.district() + " район").append(" — ")
+        .forEach(s -> text.append("- `").append(s.code()).append("` — ").append(Markdown.inline(s.shortName()))
+            .append(s.district() == null ? "" : ", " + Markdown.inline(s.district()) + " район").append(" — ")
             .append(mentorLoad.getOrDefault(s.code(), 0L)).append("\n"));
     text.append("\n**Кураторы** (логин — ФИО — закреплено / предел ").append(settings.curatorLoad()).append("):\n\n");
     directory.findPeopleInRole(Role.CURATOR).forEach(p -> text.append("- `").append(p.login()).append("` — ")
-        .append(p.fullName()).append(" — ").append(curatorLoad.getOrDefault(p.login(), 0L)).append("\n"));
+        .append(Markdown.inline(p.fullName())).append(" — ").append(curatorLoad.getOrDefault(p.login(), 0L)).append("\n"));
     return text.toString();
   }
 
@@ -226,9 +227,11 @@ public class MentoringService {
     Map<String, Person> people = directory.peopleByLogin();
     StringBuilder text = new StringBuilder("| Школа-наставник | Курируемая школа | Куратор |\n|---|---|---|\n");
     for (CycleSchool s : pairsOf(cycleId)) {
-      text.append("| ").append(s.mentorSchoolCode() == null ? "—" : schools.get(s.mentorSchoolCode()).shortName())
-          .append(" | ").append(s.schoolName()).append(" | ")
-          .append(s.curatorLogin() == null ? "—" : people.get(s.curatorLogin()).fullName()).append(" |\n");
+      text.append("| ")
+          .append(s.mentorSchoolCode() == null ? "—" : Markdown.inline(schools.get(s.mentorSchoolCode()).shortName()))
+          .append(" | ").append(Markdown.inline(s.schoolName())).append(" | ")
+          .append(s.curatorLogin() == null ? "—" : Markdown.inline(people.get(s.curatorLogin()).fullName()))
+          .append(" |\n");
     }
     return text.toString();
   }

@@ -16,6 +16,20 @@ public class FormText {
     return text(scope.getVariable(name));
   }
 
+  /**
+   * A variable a user typed (a head's comment, a source), for a form's {@code text} component: shown
+   * as typed, nothing of it read as Markdown or HTML ({@link Markdown#text}); empty if there is none.
+   * Referenced as {@code ${formText.markdown(execution, 'name')}}.
+   */
+  public String markdown(VariableScope scope, String name) {
+    return Markdown.text(text(scope.getVariable(name)));
+  }
+
+  /** A name (a school's, from the directory) for a line of a form's Markdown ({@link Markdown#inline}). */
+  public String inline(VariableScope scope, String name) {
+    return Markdown.inline(text(scope.getVariable(name)));
+  }
+
   /** A form's text value: empty rather than null. */
   static String text(Object value) {
     return value == null ? "" : value.toString();

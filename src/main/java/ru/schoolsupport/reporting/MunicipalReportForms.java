@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.process.LongText;
+import ru.schoolsupport.process.Markdown;
 
 /**
  * What the municipal report's forms show, computed when the task is created: the summary figures,
@@ -31,9 +32,9 @@ public class MunicipalReportForms {
     return orEmpty(reports.get(reportId).narrative().decisions());
   }
 
-  /** The head's comment on the last return; empty before any. */
+  /** The head's comment on the last return (Markdown); empty before any. */
   public String headComment(Long reportId) {
-    return orEmpty(reports.get(reportId).headComment());
+    return Markdown.text(reports.get(reportId).headComment());
   }
 
   /** How many times the report has gone to the head (0 before the first submission). */
@@ -61,9 +62,10 @@ public class MunicipalReportForms {
         + markdown(n.problems()) + "\n\n#### 5. Предлагаемые решения\n\n" + markdown(n.decisions()));
   }
 
-  /** Keeps the line breaks of a plain text in Markdown (each line its own paragraph). */
+  /** The coordinator's text as typed, each line its own paragraph; a dash for none. */
   private static String markdown(String text) {
-    return text == null || text.isBlank() ? "—" : String.join("\n\n", text.strip().split("\\R+"));
+    String markdown = Markdown.text(text);
+    return markdown.isEmpty() ? "—" : markdown;
   }
 
   /** The figures and the schools side by side (Markdown); grows with the list, hence a {@link LongText}. */
@@ -90,10 +92,10 @@ public class MunicipalReportForms {
         .append("**Мероприятия:** ").append(MunicipalReportNarrative.events(data)).append(" — всего ")
         .append(data.eventsHeld()).append(".\n\n");
     for (MunicipalReportData.SchoolRow s : data.schools()) {
-      text.append("- **").append(s.name()).append("** — ").append(MunicipalReportData.percent(s.roadmapDoneShare()))
+      text.append("- **").append(Markdown.inline(s.name())).append("** — ").append(MunicipalReportData.percent(s.roadmapDoneShare()))
           .append(", ").append(MunicipalReportWorkbook.ragTitle(s.rag())).append(", мероприятий: ")
-          .append(s.eventsHeld()).append(", отчёт ").append(s.timeliness()).append(" (куратор ").append(s.curator())
-          .append(", наставник ").append(s.mentor()).append(")\n");
+          .append(s.eventsHeld()).append(", отчёт ").append(s.timeliness()).append(" (куратор ").append(Markdown.inline(s.curator()))
+          .append(", наставник ").append(Markdown.inline(s.mentor())).append(")\n");
     }
     if (report.round() > 0) {
       text.append("\n\nОтчёт направлялся начальнику: ").append(RussianCount.of(report.round(), "раз", "раза", "раз"))

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.Markdown;
 
 /**
  * What the documents and review forms show (the school's last version filled in, the curator's
@@ -78,16 +79,17 @@ public class DocumentForms {
     return documents.latest(cycleId, schoolCode).map(v -> {
       DocumentSubmission d = v.documents();
       StringBuilder text = new StringBuilder("**Версия " + v.number() + "**\n\n");
-      text.append("**Концепция развития:** ").append(d.conceptLink()).append("\n\n");
+      text.append("**Концепция развития:** ").append(cell(d.conceptLink())).append("\n\n");
       if (d.conceptSummary() != null) {
-        text.append(d.conceptSummary()).append("\n\n");
+        text.append(Markdown.text(d.conceptSummary())).append("\n\n");
       }
-      text.append("**Дорожная карта:** ").append(d.roadmapLink()).append("\n\n");
+      text.append("**Дорожная карта:** ").append(cell(d.roadmapLink())).append("\n\n");
       for (DocumentSubmission.Programme p : d.programmes()) {
-        text.append("#### Антирисковая программа «").append(p.factorTitle()).append("»\n\n");
-        text.append("**Цель:** ").append(p.goal()).append("\n\n**Задачи:** ").append(p.tasks()).append("\n\n");
+        text.append("#### Антирисковая программа «").append(cell(p.factorTitle())).append("»\n\n");
+        text.append("**Цель:** ").append(Markdown.text(p.goal())).append("\n\n**Задачи:** ")
+            .append(Markdown.text(p.tasks())).append("\n\n");
         if (p.link() != null) {
-          text.append("**Ссылка:** ").append(p.link()).append("\n\n");
+          text.append("**Ссылка:** ").append(cell(p.link())).append("\n\n");
         }
         text.append("| Мероприятие | Срок | Ответственный |\n|---|---|---|\n");
         p.measures().forEach(m -> text.append("| ").append(cell(m.what())).append(" | ")
@@ -117,7 +119,7 @@ public class DocumentForms {
     for (DocumentReview r : reviews) {
       text.append("**Раунд ").append(r.round()).append(" (версия ").append(r.version()).append(", ")
           .append(CycleService.RUSSIAN_DATE.format(LocalDate.ofInstant(r.reviewedAt(), ZoneId.systemDefault())))
-          .append(", ").append(r.reviewer() == null ? "" : r.reviewer()).append("): ")
+          .append(", ").append(cell(r.reviewer())).append("): ")
           .append(r.accepted() ? "принято" : "возвращено на доработку").append("**\n\n");
       if (!r.accepted()) {
         text.append(comments(r)).append("\n");
@@ -164,19 +166,20 @@ public class DocumentForms {
   private static String comments(DocumentReview r) {
     StringBuilder text = new StringBuilder();
     if (r.conceptComment() != null) {
-      text.append("- **Концепция:** ").append(r.conceptComment()).append("\n");
+      text.append("- **Концепция:** ").append(Markdown.listItem(r.conceptComment())).append("\n");
     }
     if (r.roadmapComment() != null) {
-      text.append("- **Дорожная карта:** ").append(r.roadmapComment()).append("\n");
+      text.append("- **Дорожная карта:** ").append(Markdown.listItem(r.roadmapComment())).append("\n");
     }
     if (r.programmesComment() != null) {
-      text.append("- **Антирисковые программы:** ").append(r.programmesComment()).append("\n");
+      text.append("- **Антирисковые программы:** ").append(Markdown.listItem(r.programmesComment())).append("\n");
     }
     return text.toString();
   }
 
+  /** What a user typed, within a line or a table cell. */
   private static String cell(String text) {
-    return text == null ? "" : text.replace("|", "/").replace("\n", " ");
+    return Markdown.inline(text);
   }
 
   private static String nullToEmpty(String text) {

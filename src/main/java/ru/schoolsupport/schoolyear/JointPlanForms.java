@@ -9,6 +9,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.Markdown;
 
 /**
  * What the joint plan forms show (the last version filled in, the school's comment on a return,
@@ -40,10 +41,10 @@ public class JointPlanForms {
     return JsonValues.json(rows);
   }
 
-  /** The school's comment when it returned the plan (empty otherwise). */
+  /** The school's comment when it returned the plan (Markdown; empty otherwise). */
   public String returnComment(Long cycleId, String schoolCode) {
     return plans.latest(cycleId, schoolCode).filter(p -> p.status() == JointPlan.Status.RETURNED)
-        .map(JointPlan::comment).orElse("");
+        .map(p -> Markdown.text(p.comment())).orElse("");
   }
 
   /** The latest version as the school reads it (Markdown). */
@@ -70,7 +71,8 @@ public class JointPlanForms {
     return events;
   }
 
+  /** What a user typed (or a file brought in), within a line or a table cell of a form's Markdown. */
   static String cell(String text) {
-    return text == null ? "" : text.replace("|", "/").replace("\n", " ");
+    return Markdown.inline(text);
   }
 }

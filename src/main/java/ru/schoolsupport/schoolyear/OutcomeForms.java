@@ -3,6 +3,7 @@ package ru.schoolsupport.schoolyear;
 import ru.schoolsupport.process.LongText;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.process.Markdown;
 
 /**
  * What the outcome forms show: the year's dynamics, the outcome they suggest, and the curator's
@@ -36,8 +37,8 @@ public class OutcomeForms {
 
   private String recommendationText(Long cycleId, String schoolCode) {
     return outcomes.find(cycleId, schoolCode)
-        .map(o -> "**Рекомендация куратора (" + (o.recommendedBy() == null ? "" : o.recommendedBy()) + "):** "
-            + o.recommended().title() + "\n\n" + o.recommendationComment())
+        .map(o -> "**Рекомендация куратора (" + JointPlanForms.cell(o.recommendedBy()) + "):** "
+            + o.recommended().title() + "\n\n" + Markdown.text(o.recommendationComment()))
         .orElse("Рекомендации куратора нет.");
   }
 
@@ -66,7 +67,7 @@ public class OutcomeForms {
     } else {
       text.append("| Показатель | ").append(d.yearBefore()).append(" | ").append(d.yearAfter())
           .append(" | Динамика |\n|---|---|---|---|\n");
-      d.externalResults().forEach(c -> text.append("| ").append(c.indicator()).append(" | ")
+      d.externalResults().forEach(c -> text.append("| ").append(JointPlanForms.cell(c.indicator())).append(" | ")
           .append(StageReportForms.plain(c.before())).append(" | ").append(StageReportForms.plain(c.after()))
           .append(" | ").append(c.improved() ? "улучшение" : c.after().compareTo(c.before()) == 0 ? "без изменений"
               : "ухудшение").append(" |\n"));

@@ -13,6 +13,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.Markdown;
 
 /**
  * What the report forms show: the school's plan with what it reported last (this stage's returned
@@ -116,10 +117,10 @@ public class StageReportForms {
     return reports.latest(cycleId, schoolCode, stage).map(r -> r.summary() == null ? "" : r.summary()).orElse("");
   }
 
-  /** The curator's comment when this stage's report came back (empty otherwise). */
+  /** The curator's comment when this stage's report came back (Markdown; empty otherwise). */
   public String curatorComment(Long cycleId, String schoolCode, Integer stage) {
     return reports.latest(cycleId, schoolCode, stage).filter(r -> r.status() == StageReport.Status.RETURNED)
-        .map(StageReport::curatorComment).orElse("");
+        .map(r -> Markdown.text(r.curatorComment())).orElse("");
   }
 
   /** The stage's latest report as the curator reads it (Markdown). */
@@ -142,10 +143,10 @@ public class StageReportForms {
         .append(", выездов и посещений — ").append(r.figures().visits()).append(", круглых столов — ")
         .append(r.figures().roundTables()).append(", других — ").append(r.figures().otherEvents()).append(")\n\n");
     if (r.summary() != null) {
-      text.append("**Итоги:** ").append(r.summary()).append("\n\n");
+      text.append("**Итоги:** ").append(Markdown.text(r.summary())).append("\n\n");
     }
     if (r.problems() != null) {
-      text.append("**Проблемы:** ").append(r.problems()).append("\n\n");
+      text.append("**Проблемы:** ").append(Markdown.text(r.problems())).append("\n\n");
     }
     Map<String, String> titles = new HashMap<>();
     plan.programmes().forEach(p -> titles.put(p.factorCode(), p.title()));
@@ -158,7 +159,7 @@ public class StageReportForms {
     text.append("\n| № | Мероприятие | Статус | Комментарий |\n|---|---|---|---|\n");
     r.measures().forEach(m -> {
       StageReport.Measure planned = measures.get(m.measureId());
-      text.append("| ").append(planned == null ? "" : planned.ref()).append(" | ")
+      text.append("| ").append(planned == null ? "" : JointPlanForms.cell(planned.ref())).append(" | ")
           .append(planned == null ? "" : JointPlanForms.cell(planned.what())).append(" | ").append(m.progress().title())
           .append(" | ").append(JointPlanForms.cell(m.comment())).append(" |\n");
     });
@@ -167,7 +168,7 @@ public class StageReportForms {
     text.append("\n| № | Показатель | База | Цель | Значение |\n|---|---|---|---|---|\n");
     r.indicators().forEach(i -> {
       StageReport.Indicator planned = indicators.get(i.indicatorId());
-      text.append("| ").append(planned == null ? "" : planned.ref()).append(" | ")
+      text.append("| ").append(planned == null ? "" : JointPlanForms.cell(planned.ref())).append(" | ")
           .append(planned == null ? "" : JointPlanForms.cell(planned.name())).append(" | ")
           .append(planned == null ? "" : plain(planned.baseline())).append(" | ")
           .append(planned == null ? "" : plain(planned.target())).append(" | ").append(plain(i.value())).append(" |\n");

@@ -170,6 +170,30 @@ class AssignmentControlProcessTest {
         .hasMessageContaining("nobody");
   }
 
+  @Test
+  void whatUsersTypedIsShownAsTextNotAsMarkup() {
+    long id = assignments.issue(new NewAssignment("Протокол [№ 1](javascript:alert(1))",
+        "Разместить <img src=x onerror=alert(1)>\n**на сайте**", ExecutorKind.SCHOOL, "sosh6", "coordinator",
+        calendar.today().plusDays(10)));
+    ProcessInstance instance = instanceOf(id);
+
+    String summary = tasks.getVariable(task(instance).getId(), "assignmentSummary").toString();
+    assertThat(summary).contains("**Поручение:** Разместить &lt;img src=x onerror=alert\\(1\\)&gt;\n\n\\*\\*на сайте\\*\\*")
+        .contains("**Основание:** Протокол \\[№ 1\\]\\(javascript\\:alert\\(1\\)\\)")
+        .doesNotContain("<img", "](");
+
+    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Готово <img src=x>",
+        AssignmentProcess.EXECUTION_LINK, "https://sosh6.example.ru/![x](http://e)"));
+    String report = tasks.getVariable(task(instance).getId(), "executionReportSummary").toString();
+    assertThat(report).isEqualTo("**Отчёт об исполнении:** Готово &lt;img src=x&gt;\n\n"
+        + "**Ссылка:** https\\://sosh6\\.example\\.ru/\\!\\[x\\]\\(http\\://e\\)");
+
+    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.RETURNED,
+        AssignmentProcess.CONTROL_COMMENT, "# Нет <b>ссылки</b>"));
+    assertThat(tasks.getVariable(task(instance).getId(), "lastControlComment"))
+        .isEqualTo("\\# Нет &lt;b&gt;ссылки&lt;/b&gt;");
+  }
+
   private long issueToSchool(String schoolCode, LocalDate deadline) {
     return assignments.issue(new NewAssignment("Решение коллегии № 1, п. 1",
         "Разместить антирисковые программы на сайте школы", ExecutorKind.SCHOOL, schoolCode, "coordinator", deadline));

@@ -151,10 +151,11 @@ class AnnualCycleProcessTest {
     assertThatThrownBy(() -> complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.RETURNED))
         .isInstanceOf(FormInputException.class).hasMessageContaining("Комментарий");
     complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.RETURNED,
-        AnnualCycleProcess.LIST_DECISION_COMMENT, "Верните СОШ № 20");
+        AnnualCycleProcess.LIST_DECISION_COMMENT, "Верните **СОШ № 20** <img src=x>");
 
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_LIST);
-    assertThat(tasks.getVariable(task(cycle).getId(), "headComment")).isEqualTo("Верните СОШ № 20");
+    assertThat(tasks.getVariable(task(cycle).getId(), "headComment")).as("the head's comment reads as typed")
+        .isEqualTo("Верните \\*\\*СОШ № 20\\*\\* &lt;img src=x&gt;");
     complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(List.of("sosh6", "sosh1", "sosh20")),
         AnnualCycleProcess.LIST_CHANGE_COMMENT, "СОШ № 20 возвращена по решению начальника");
     complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);

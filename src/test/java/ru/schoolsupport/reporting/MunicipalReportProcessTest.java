@@ -89,19 +89,21 @@ class MunicipalReportProcessTest {
     String intro = (String) tasks.getVariable(taskId, MunicipalReportProcess.REPORT_INTRO);
     assertThat(intro).contains("включено 3 школы");
 
-    completeAs("coordinator", Map.of(MunicipalReportProcess.REPORT_INTRO, intro + "\nДобавлено координатором.",
+    completeAs("coordinator", Map.of(MunicipalReportProcess.REPORT_INTRO, intro + "\nДобавлено координатором <img src=x>.",
         MunicipalReportProcess.REPORT_PROBLEMS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_PROBLEMS),
         MunicipalReportProcess.REPORT_DECISIONS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_DECISIONS)));
 
     assertThat(process).isWaitingAt(MunicipalReportProcess.TASK_APPROVE);
     assertThat(task(process)).hasCandidateGroup("heads");
-    assertThat(tasks.getVariable(task(process).getId(), "reportText").toString()).contains("Добавлено координатором.");
+    assertThat(tasks.getVariable(task(process).getId(), "reportText").toString())
+        .as("what the coordinator typed reads as text in the head's form (a JSON string: «\\n», «\\\\»)")
+        .contains("\\n\\nДобавлено координатором &lt;img src=x&gt;\\\\.\\n\\n").doesNotContain("<img");
     MunicipalReport submitted = reports.find(cycle.id(), 1).orElseThrow();
     assertThat(submitted.status()).isEqualTo(MunicipalReportStatus.SUBMITTED);
     assertThat(submitted.round()).isEqualTo(1);
     assertThat(submitted.preparedBy()).isEqualTo("coordinator");
     assertThat(docxText(reports.document(cycle.id(), 1).orElseThrow()))
-        .as("the DOCX is made again with the edited text").contains("Добавлено координатором.")
+        .as("the DOCX is made again with the edited text").contains("Добавлено координатором <img src=x>.")
         .contains("Баранова Е.В.").doesNotContain("____");
 
     completeAs("head", Map.of(MunicipalReportProcess.REPORT_DECISION, MunicipalReportProcess.APPROVED,
