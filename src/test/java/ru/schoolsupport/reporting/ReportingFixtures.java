@@ -20,14 +20,14 @@ import ru.schoolsupport.schoolyear.StageReportRepository;
  * 3 seminars, 1 visit, 1 round table), СОШ № 12 late (40 %, one amber and one red programme, its
  * problems), СОШ № 20 not at all.
  */
-final class ReportingFixtures {
+public final class ReportingFixtures {
 
   static final String SOSH12_PROBLEMS = "Не хватает учителей математики; низкая мотивация обучающихся 8–9 классов";
 
   private ReportingFixtures() {
   }
 
-  static Cycle cycleWithStageOneReports(CycleService cycles, CycleSchoolRepository cycleSchools,
+  public static Cycle cycleWithStageOneReports(CycleService cycles, CycleSchoolRepository cycleSchools,
       StageReportRepository stageReports) {
     Cycle cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
     school(cycleSchools, cycle, "sosh6", Category.SHNOR, "lyceum7", "curator1");
