@@ -4,15 +4,18 @@ import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The servlet filters: {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic
  * authentication against the engine's users, so every REST call runs with that user's authorizations
  * (as Camunda Run does); our pages under {@code /app} also take the Tasklist session; the webapps keep
- * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix.
+ * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix; an upload
+ * over the limit is refused before it is read.
  */
 @Configuration
 public class WebFiltersConfig {
@@ -23,6 +26,16 @@ public class WebFiltersConfig {
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<UploadSizeLimit> uploadSizeLimit(MultipartProperties multipart) {
+    FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(
+        new UploadSizeLimit(multipart.getMaxRequestSize(), multipart.getMaxFileSize()));
+    registration.setName("upload-size-limit");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
