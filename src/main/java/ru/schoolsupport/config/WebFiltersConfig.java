@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
  * authentication against the engine's users, so every REST call runs with that user's authorizations
  * (as Camunda Run does); our pages under {@code /app} also take the Tasklist session; the webapps keep
  * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix; an upload
- * over the limit is refused before it is read.
+ * over the limit is refused before it is read; our pages and answers carry the browser's security headers.
  */
 @Configuration
 public class WebFiltersConfig {
@@ -26,6 +26,15 @@ public class WebFiltersConfig {
     registration.setName("engine-rest-basic-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/app/*", "/api/*", "/monitoring");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
