@@ -48,9 +48,10 @@ class ApiErrors {
 
   @ExceptionHandler(ImportRejectedException.class)
   ResponseEntity<Map<String, Object>> importRejected(ImportRejectedException e) {
-    List<Map<String, Object>> problems = e.problems().stream()
+    List<Map<String, Object>> problems = e.problems().stream().limit(ImportRejectedException.SHOWN)
         .map(p -> Map.<String, Object>of("line", p.line(), "message", p.message())).toList();
-    return answer(HttpStatus.BAD_REQUEST, e.getMessage(), Map.of("problems", problems));
+    return answer(HttpStatus.BAD_REQUEST, e.getMessage(),
+        Map.of("problems", problems, "problemCount", e.problems().size()));
   }
 
   @ExceptionHandler(FormInputException.class)

@@ -122,6 +122,18 @@ class SpreadsheetReaderTest {
         .hasMessageNotContaining("Exception").hasMessageNotContaining("org.apache");
   }
 
+  @Test
+  void aFileWrongInEveryRowListsTheFirstHundredProblems() {
+    List<ImportRejectedException.LineProblem> problems = new java.util.ArrayList<>();
+    for (int line = 2; line < 20_002; line++) {
+      problems.add(new ImportRejectedException.LineProblem(line, "школы с кодом «x" + line + "» нет в справочнике"));
+    }
+    ImportRejectedException e = new ImportRejectedException("all-wrong.csv", problems);
+    assertThat(e.getMessage()).contains("Строка 101: ").doesNotContain("Строка 102: ")
+        .endsWith("… и ещё 19900 замечаний (всего 20000): исправьте показанные и загрузите файл снова.");
+    assertThat(e.problems()).hasSize(20_000);
+  }
+
   interface SheetWriter {
     void write(ZipOutputStream out) throws IOException;
   }
