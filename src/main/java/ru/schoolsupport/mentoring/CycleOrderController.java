@@ -20,7 +20,7 @@ import ru.schoolsupport.mail.MailMessage;
 @RestController
 class CycleOrderController {
 
-  private static final String REFUSAL = "Приказ о сопровождении школ скачивают " + MunicipalityReaders.WHO
+  private static final String REFUSAL = "Приказ о сопровождении школ доступен " + MunicipalityReaders.WHO
       + "; школы и все, кто назван в приказе, получают подписанный приказ по электронной почте.";
 
   private final CycleOrderService orders;
