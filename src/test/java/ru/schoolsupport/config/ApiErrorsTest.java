@@ -2,10 +2,7 @@ package ru.schoolsupport.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -13,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -37,31 +35,29 @@ class ApiErrorsTest {
   static final int YEAR = 2093;
 
   @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
   @Autowired ListSourcesRepository sources;
 
   @Test
   void anUploadOverTheLimitIsRefusedAtOnceWith413NamingTheLimitAndNothingIsStored() throws Exception {
-    // 18 MB: a valid row, then empty lines
-    StringBuilder csv = new StringBuilder(indicatorsHeader()).append("sosh6,").append(YEAR).append(",10,4,60,5,0.8\n");
-    csv.append("\n".repeat(18 << 20));
-    String boundary = "----upload-limit-test";
-    byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"indicators.csv\"\r\n"
-        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-
+    // an 18 MB file announced as curl announces it («Expect: 100-continue»): the answer comes before the body
+    long length = 18L << 20;
     long start = System.nanoTime();
-    // as curl sends a large file: «Expect: 100-continue», so the server may answer before the body is sent
-    HttpResponse<String> refused = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-            URI.create(rest.getRootUri() + "/api/indicators"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("coordinator:demo".getBytes()))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .expectContinue(true)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    String answer;
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(("POST /api/indicators HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Authorization: Basic " + Base64.getEncoder().encodeToString("coordinator:demo".getBytes()) + "\r\n"
+          + "Content-Type: multipart/form-data; boundary=limit\r\nContent-Length: " + length + "\r\n"
+          + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-    assertThat(refused.statusCode()).isEqualTo(413);
-    assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-        .startsWith("application/json"));
-    assertThat(refused.body()).contains("файл больше 5 МБ").contains("ничего не изменено")
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("Content-Type: application/json")
+        .doesNotContain("100 Continue");
+    assertThat(answer.substring(answer.indexOf("\r\n\r\n"))).contains("файл больше 5 МБ").contains("ничего не изменено")
         .doesNotContainIgnoringCase("exception").doesNotContain("org.");
     assertThat(sources.indicatorsOf("sosh6")).noneMatch(i -> i.year() == YEAR);
   }
