@@ -8,14 +8,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.directory.Role;
-import ru.schoolsupport.spreadsheet.ImportRejectedException;
 
 /**
  * A table of assignments over REST (HTTP Basic, like {@code /engine-rest}): POST a CSV or XLSX file as
@@ -47,10 +45,4 @@ class AssignmentImportController {
     return ResponseEntity.ok(Map.of("message", "Выдано поручений: " + ids.size() + ".", "assignmentIds", ids));
   }
 
-  @ExceptionHandler(ImportRejectedException.class)
-  ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
-    List<Map<String, Object>> problems = e.problems().stream()
-        .map(p -> Map.<String, Object>of("line", p.line(), "message", p.message())).toList();
-    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "problems", problems));
-  }
 }

@@ -10,8 +10,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Refuses to start the production profile with settings that would leave it open or broken: a
- * missing administrator password above all. Runs before any bean is created, so the engine never
- * creates an administrator without a password.
+ * missing administrator password above all, the database URL, the mail server (mail is how staff
+ * learn of their deadlines), demo data. Registered in {@code META-INF/spring.factories} as an
+ * environment post-processor, it runs before any bean is created: nothing touches the database, so a
+ * wrong start leaves no schema and no administrator behind. It says every missing setting at once.
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -33,6 +35,11 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
     }
     if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
       problems.add("the database URL is not set: set SCHOOLSUPPORT_DB_URL (jdbc:postgresql://host:5432/db)");
+    }
+    if ("smtp".equalsIgnoreCase(environment.getProperty("schoolsupport.mail.transport", "file"))
+        && !StringUtils.hasText(environment.getProperty("spring.mail.host"))) {
+      problems.add("the mail server is not set: set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, "
+          + "SPRING_MAIL_PASSWORD if it asks), or SCHOOLSUPPORT_MAIL_TRANSPORT=file to write mail to files");
     }
     if (environment.getProperty("schoolsupport.demo.enabled", Boolean.class, false)) {
       problems.add("demo data and demo passwords must not be on in production: set schoolsupport.demo.enabled=false");

@@ -6,6 +6,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +20,8 @@ import ru.schoolsupport.process.DeclaredForms;
  * The servlet filters: {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic
  * authentication against the engine's users, so every REST call runs with that user's authorizations
  * (as Camunda Run does); our pages under {@code /app} also take the Tasklist session; the webapps keep
- * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix.
+ * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix; an upload
+ * over the limit is refused before it is read; our pages and answers carry the browser's security headers.
  */
 @Configuration
 public class WebFiltersConfig {
@@ -42,6 +46,35 @@ public class WebFiltersConfig {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/app/*", "/api/*", "/monitoring");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<UploadSizeLimit> uploadSizeLimit(MultipartProperties multipart) {
+    FilterRegistrationBean<UploadSizeLimit> registration = new FilterRegistrationBean<>(
+        new UploadSizeLimit(multipart.getMaxRequestSize(), multipart.getMaxFileSize()));
+    registration.setName("upload-size-limit");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * Tomcat says «100 Continue» only once a request's body is read, not as soon as it arrives: an upload
+   * that {@link UploadSizeLimit} refuses is then never sent.
+   */
+  @Bean
+  public WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnlyWhenTheBodyIsRead() {
+    return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming",
+        "onRead"));
   }
 
   @Bean

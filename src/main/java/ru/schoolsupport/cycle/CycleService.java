@@ -90,20 +90,30 @@ public class CycleService {
   }
 
   private static void checkDeadlines(PeriodType type, int year, CycleDeadlines d, List<String> problems) {
-    LocalDate first = type.firstDay(year).minusMonths(1);
-    LocalDate last = type.lastDay(year);
-    String[] names = {"срок формирования перечня", "срок документов школ", "срок отчёта за I этап",
-        "срок отчёта за II этап", "срок итогового отчёта"};
-    LocalDate[] dates = {d.listDue(), d.documentsDue(), d.stage1Due(), d.stage2Due(), d.finalDue()};
-    for (int i = 0; i < dates.length; i++) {
-      if (dates[i].isBefore(first) || dates[i].isAfter(last)) {
-        problems.add(names[i] + " " + RUSSIAN_DATE.format(dates[i]) + " вне периода цикла ("
-            + RUSSIAN_DATE.format(type.firstDay(year)) + " — " + RUSSIAN_DATE.format(last) + ")");
+    DeadlineKind[] kinds = DeadlineKind.values();
+    for (int i = 0; i < kinds.length; i++) {
+      LocalDate date = kinds[i].of(d);
+      String outside = outsidePeriod(kinds[i], type, year, date);
+      if (outside != null) {
+        problems.add(outside);
       }
-      if (i > 0 && dates[i].isBefore(dates[i - 1])) {
-        problems.add(names[i] + " " + RUSSIAN_DATE.format(dates[i]) + " раньше, чем " + names[i - 1] + " "
-            + RUSSIAN_DATE.format(dates[i - 1]));
+      LocalDate before = i > 0 ? kinds[i - 1].of(d) : null;
+      if (before != null && date.isBefore(before)) {
+        problems.add(kinds[i].title() + " " + RUSSIAN_DATE.format(date) + " раньше, чем " + kinds[i - 1].title() + " "
+            + RUSSIAN_DATE.format(before));
       }
     }
+  }
+
+  /**
+   * Why a cycle's deadline may not fall on this date, or null: it lies within the cycle's period (a
+   * calendar or a school year), or up to a month before it (the list is formed before the year starts).
+   */
+  public static String outsidePeriod(DeadlineKind kind, PeriodType type, int year, LocalDate date) {
+    if (!date.isBefore(type.firstDay(year).minusMonths(1)) && !date.isAfter(type.lastDay(year))) {
+      return null;
+    }
+    return kind.title() + " " + RUSSIAN_DATE.format(date) + " вне периода цикла ("
+        + RUSSIAN_DATE.format(type.firstDay(year)) + " — " + RUSSIAN_DATE.format(type.lastDay(year)) + ")";
   }
 }

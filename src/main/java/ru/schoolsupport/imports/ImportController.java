@@ -1,7 +1,6 @@
 package ru.schoolsupport.imports;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,7 +18,6 @@ import ru.schoolsupport.directory.DirectoryImportService;
 import ru.schoolsupport.directory.ImportResult;
 import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.listformation.ListSourcesImportService;
-import ru.schoolsupport.spreadsheet.ImportRejectedException;
 
 /**
  * The department's files over REST (HTTP Basic, like {@code /engine-rest}): POST a CSV or XLSX file
@@ -66,13 +64,6 @@ class ImportController {
   ResponseEntity<Map<String, Object>> importRegionalList(@RequestParam("file") MultipartFile file) throws IOException {
     require(COORDINATORS, "Загружать региональный перечень может координатор или администратор.");
     return ok(listSources.importRegionalList(file.getOriginalFilename(), file.getBytes()));
-  }
-
-  @ExceptionHandler(ImportRejectedException.class)
-  ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
-    List<Map<String, Object>> problems = e.problems().stream()
-        .map(p -> Map.<String, Object>of("line", p.line(), "message", p.message())).toList();
-    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage(), "problems", problems));
   }
 
   @ExceptionHandler(NotAllowed.class)

@@ -89,11 +89,19 @@ public class ListSourcesImportService {
     SpreadsheetTable table = reader.read(fileName, content, REGIONAL_LIST_COLUMNS);
     Set<String> schools = directory.schoolsByCode().keySet();
     List<LineProblem> problems = new ArrayList<>();
+    Map<String, Integer> lineOf = new HashMap<>();
     List<RegionalListEntry> rows = new ArrayList<>();
     for (SpreadsheetTable.Row row : table.rows()) {
       int before = problems.size();
       String code = school(row, schools, problems);
       Integer year = year(row, problems);
+      if (code != null && year != null) {
+        Integer first = lineOf.putIfAbsent(code + "/" + year, row.line());
+        if (first != null) {
+          problems.add(new LineProblem(row.line(), "школа «" + code + "» в перечне за " + year
+              + " год уже есть в строке " + first));
+        }
+      }
       Category category = Category.parse(row.get(CATEGORY));
       if (category == null) {
         problems.add(new LineProblem(row.line(), "в столбце «" + CATEGORY + "» ожидается «ШНОР», «ШФНСУ» или "

@@ -3,8 +3,6 @@ package ru.schoolsupport.mail;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,31 +12,38 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mail texts from Mustache templates in {@code classpath:mail/}: the first line is
- * {@code Subject: …}, then an empty line, then the body (plain text, Russian).
+ * {@code Subject: …}, then an empty line, then the body. Mails are plain text (never HTML), so what
+ * people typed is put in as it is; the subject is rendered on its own and kept to one line, so that no
+ * value (a school's name, an order's number) can end it early or add a header.
  */
 @Component
 public class MailTemplates {
 
   private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).defaultValue("");
-  private final Map<String, Template> cache = new ConcurrentHashMap<>();
+  private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
 
   public MailMessage render(String template, String to, Map<String, Object> model,
       java.util.List<MailMessage.Attachment> attachments) {
-    String text = cache.computeIfAbsent(template, this::compile).execute(model);
+    Compiled compiled = cache.computeIfAbsent(template, this::compile);
+    String subject = compiled.subject().execute(model).replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+    return new MailMessage(to, subject, compiled.body().execute(model), attachments);
+  }
+
+  private record Compiled(Template subject, Template body) {
+  }
+
+  private Compiled compile(String template) {
+    String text;
+    try {
+      text = new ClassPathResource("mail/" + template + ".mustache").getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("No mail template " + template, e);
+    }
     int split = text.indexOf("\n\n");
     if (!text.startsWith("Subject: ") || split < 0) {
       throw new IllegalStateException("Mail template " + template + " must start with 'Subject: …' and an empty line");
     }
-    return new MailMessage(to, text.substring("Subject: ".length(), split).strip(), text.substring(split + 2),
-        attachments);
-  }
-
-  private Template compile(String template) {
-    try (Reader reader = new InputStreamReader(new ClassPathResource("mail/" + template + ".mustache").getInputStream(),
-        StandardCharsets.UTF_8)) {
-      return compiler.compile(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("No mail template " + template, e);
-    }
+    return new Compiled(compiler.compile(text.substring("Subject: ".length(), split)),
+        compiler.compile(text.substring(split + 2)));
   }
 }

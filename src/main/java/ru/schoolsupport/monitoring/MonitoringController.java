@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,22 +13,21 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import ru.schoolsupport.access.CurrentUser;
-import ru.schoolsupport.directory.Role;
+import ru.schoolsupport.access.MunicipalityReaders;
 
 /**
  * The managers' monitoring page and its data. The page ({@code /app/monitoring}, also reached from
  * {@code /monitoring}) takes the Tasklist login or HTTP Basic; its data is at
  * {@code /api/monitoring/cycles/{id}} (HTTP Basic, for scripts) and {@code /app/monitoring/cycles/{id}}
- * (what the page reads); {@code current} instead of an id means the running cycle. Only managers —
- * the head, the deputy head, coordinators, methodists and curators — may see it; others get 403.
+ * (what the page reads); {@code current} instead of an id means the running cycle. Only
+ * {@link MunicipalityReaders} may see it; others get 403.
  */
 @RestController
 class MonitoringController {
 
-  static final Set<String> READERS = Set.of(Role.HEAD.groupId(), Role.CONTROLLER.groupId(),
-      Role.COORDINATOR.groupId(), Role.METHODIST.groupId(), Role.CURATOR.groupId(), Groups.CAMUNDA_ADMIN);
   static final String PAGE = "monitoring/page.html";
+  static final String SCRIPT = "monitoring/page.js";
+  private static final String REFUSAL = "Мониторинг школ доступен " + MunicipalityReaders.WHO + ".";
 
   private final MonitoringService monitoring;
   private final IdentityService identity;
@@ -48,15 +45,21 @@ class MonitoringController {
   @GetMapping(value = "/app/monitoring", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> page() throws IOException {
     if (!mayRead()) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-          .body("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Нет доступа</title></head><body>"
-              + "<h1>Нет доступа</h1><p>Мониторинг школ доступен руководителям управления образования, "
-              + "координаторам, методистам и кураторам.</p><p><a href=\"/camunda/app/tasklist/\">Вернуться в Tasklist</a></p>"
-              + "</body></html>");
+      return MunicipalityReaders.refusalPage(REFUSAL);
     }
     try (InputStream in = new ClassPathResource(PAGE).getInputStream()) {
       return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
           .header("Cache-Control", "no-store")
+          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The page's script: a file of its own, since our pages' Content-Security-Policy allows no inline script. */
+  @GetMapping(value = "/app/monitoring/page.js")
+  ResponseEntity<String> script() throws IOException {
+    try (InputStream in = new ClassPathResource(SCRIPT).getInputStream()) {
+      return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
+          .header("Cache-Control", "no-cache")
           .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
@@ -85,13 +88,12 @@ class MonitoringController {
 
   private void require() {
     if (!mayRead()) {
-      throw new NotAllowed("Мониторинг школ доступен руководителям управления образования, координаторам, "
-          + "методистам и кураторам.");
+      throw new NotAllowed(REFUSAL);
     }
   }
 
   private boolean mayRead() {
-    return CurrentUser.inAnyGroup(identity, READERS);
+    return MunicipalityReaders.includeCurrentUser(identity);
   }
 
   static class NotAllowed extends RuntimeException {

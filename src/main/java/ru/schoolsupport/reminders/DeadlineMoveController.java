@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.cycle.DeadlineKind;
 import ru.schoolsupport.directory.Role;
-import ru.schoolsupport.process.FormInputException;
 
 /**
  * The coordinator moves a cycle's deadline (HTTP Basic, coordinators and administrators only):
@@ -60,11 +58,6 @@ class DeadlineMoveController {
     answer.put("timersMoved", result.timersMoved());
     answer.put("message", "Срок перенесён; задач с новым сроком: " + result.tasksMoved() + ".");
     return ResponseEntity.ok(answer);
-  }
-
-  @ExceptionHandler(FormInputException.class)
-  ResponseEntity<Map<String, Object>> refused(FormInputException e) {
-    return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
   }
 
   private static String text(Object value) {

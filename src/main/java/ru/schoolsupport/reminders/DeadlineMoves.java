@@ -42,6 +42,9 @@ import ru.schoolsupport.schoolyear.SchoolYearTasks;
 @Service
 public class DeadlineMoves {
 
+  /** The reason is kept in {@code ss_deadline_move.reason}. */
+  static final int MAX_REASON = 2000;
+
   private final CycleRepository cycles;
   private final CycleSchoolRepository cycleSchools;
   private final SchoolDeadlines schoolDeadlines;
@@ -93,15 +96,25 @@ public class DeadlineMoves {
       problems.add("укажите новый срок");
     } else if (request.newDate().isBefore(calendar.today())) {
       problems.add("новый срок " + CycleService.RUSSIAN_DATE.format(request.newDate()) + " уже прошёл");
+    } else if (request.kind() != null) {
+      String outside = CycleService.outsidePeriod(request.kind(), cycle.periodType(), cycle.startYear(),
+          request.newDate());
+      if (outside != null) {
+        problems.add("новый " + outside);
+      }
     }
     if (request.reason() == null || request.reason().isBlank()) {
       problems.add("укажите причину переноса");
+    } else if (request.reason().strip().length() > MAX_REASON) {
+      problems.add("причина переноса длиннее " + MAX_REASON + " знаков");
     }
     String school = request.schoolCode() == null || request.schoolCode().isBlank() ? null : request.schoolCode().strip();
     if (school != null && request.kind() == DeadlineKind.LIST) {
       problems.add("срок формирования перечня общий для цикла и не переносится для одной школы");
     }
-    if (school != null && cycleSchools.find(cycle.id(), school).filter(s -> s.included()).isEmpty()) {
+    if (school != null && school.length() > 64) {
+      problems.add("код школы длиннее 64 знаков");
+    } else if (school != null && cycleSchools.find(cycle.id(), school).filter(s -> s.included()).isEmpty()) {
       problems.add("школа " + school + " не входит в перечень цикла «" + cycle.title() + "»");
     }
     if (!problems.isEmpty()) {

@@ -67,7 +67,7 @@ public final class TaskCalendarEvent {
   /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
   static String text(String value) {
     return (value == null ? "" : value).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-        .replace("\r\n", "\\n").replace("\n", "\\n");
+        .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
   }
 
   /** Appends a content line, folded at 75 octets without splitting a character, ending in CRLF. */

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,39 +14,54 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import ru.schoolsupport.access.MunicipalityReaders;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
  * The municipal reports of a cycle for download (linked from the coordinator's and the head's
- * tasks), and the list of them: the sent reports are the cycle's archive. Any logged-in staff
- * member may read them, as the cycle's order.
+ * tasks), and the list of them: the sent reports are the cycle's archive. A report holds every
+ * school's figures, so only {@link MunicipalityReaders} may read them (as the monitoring page);
+ * a school's people get 403.
  */
 @RestController
 class MunicipalReportController {
 
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
+  private static final String REFUSAL = "Муниципальные отчёты доступны " + MunicipalityReaders.WHO + ".";
+
   private final MunicipalReportService reports;
   private final WorkCalendar calendar;
+  private final IdentityService identity;
 
-  MunicipalReportController(MunicipalReportService reports, WorkCalendar calendar) {
+  MunicipalReportController(MunicipalReportService reports, WorkCalendar calendar, IdentityService identity) {
     this.reports = reports;
     this.calendar = calendar;
+    this.identity = identity;
   }
 
   @GetMapping("/app/cycles/{cycleId}/municipal-reports/{stage}.xlsx")
-  ResponseEntity<byte[]> workbook(@PathVariable long cycleId, @PathVariable int stage) {
+  ResponseEntity<?> workbook(@PathVariable long cycleId, @PathVariable int stage) {
+    if (!MunicipalityReaders.includeCurrentUser(identity)) {
+      return MunicipalityReaders.refusalPage(REFUSAL);
+    }
     return download(reports.workbook(cycleId, stage));
   }
 
   @GetMapping("/app/cycles/{cycleId}/municipal-reports/{stage}.docx")
-  ResponseEntity<byte[]> document(@PathVariable long cycleId, @PathVariable int stage) {
+  ResponseEntity<?> document(@PathVariable long cycleId, @PathVariable int stage) {
+    if (!MunicipalityReaders.includeCurrentUser(identity)) {
+      return MunicipalityReaders.refusalPage(REFUSAL);
+    }
     return download(reports.document(cycleId, stage));
   }
 
   /** The cycle's reports: stage, status, rounds, when sent and to whom, with links to both files. */
   @GetMapping(value = "/app/cycles/{cycleId}/municipal-reports", produces = "text/html;charset=UTF-8")
-  String list(@PathVariable long cycleId) {
+  ResponseEntity<String> list(@PathVariable long cycleId) {
+    if (!MunicipalityReaders.includeCurrentUser(identity)) {
+      return MunicipalityReaders.refusalPage(REFUSAL);
+    }
     List<MunicipalReport> list = reports.ofCycle(cycleId);
     StringBuilder html = new StringBuilder("""
         <!DOCTYPE html><html lang="ru"><head><meta charset="UTF-8"><title>Муниципальные отчёты</title>
@@ -70,7 +86,7 @@ class MunicipalReportController {
       }
       html.append("</table>");
     }
-    return html.append("</body></html>").toString();
+    return ResponseEntity.ok(html.append("</body></html>").toString());
   }
 
   private ZoneId zone() {

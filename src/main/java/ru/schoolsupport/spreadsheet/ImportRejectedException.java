@@ -8,6 +8,9 @@ import java.util.List;
  */
 public class ImportRejectedException extends RuntimeException {
 
+  /** How many problems the message and an answer list: a file wrong in every row would make megabytes of them. */
+  public static final int SHOWN = 100;
+
   private final String fileName;
   private final List<LineProblem> problems;
 
@@ -31,8 +34,12 @@ public class ImportRejectedException extends RuntimeException {
 
   private static String describe(String fileName, List<LineProblem> problems) {
     StringBuilder text = new StringBuilder("Файл «").append(fileName).append("» не загружен, ничего не изменено.");
-    for (LineProblem problem : problems) {
+    for (LineProblem problem : problems.subList(0, Math.min(problems.size(), SHOWN))) {
       text.append("\n").append(problem);
+    }
+    if (problems.size() > SHOWN) {
+      text.append("\n… и ещё ").append(problems.size() - SHOWN).append(" замечаний (всего ").append(problems.size())
+          .append("): исправьте показанные и загрузите файл снова.");
     }
     return text.toString();
   }

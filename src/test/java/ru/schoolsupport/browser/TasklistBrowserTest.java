@@ -123,6 +123,20 @@ class TasklistBrowserTest {
 
   @Test
   @Order(4)
+  void theMonitoringPageWorksUnderItsContentSecurityPolicy() {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", "head");
+      browser.driver.get("http://127.0.0.1:" + port + "/app/monitoring?cycle=" + cycleId);
+      // the table and the charts are drawn by page.js: the policy lets our own script run
+      browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#schools tbody tr"), 0));
+      browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-roadmap svg")));
+      assertThat(browser.pageText()).contains("МОБУ СОШ № 6").contains("Школ в перечне:");
+      browser.screenshot("07b-monitoring-under-csp");
+    }
+  }
+
+  @Test
+  @Order(5)
   void theHeadSeesTheCycleInCockpit() {
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
       browser.login("cockpit", "head");
@@ -135,7 +149,7 @@ class TasklistBrowserTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theDirectorReportsOnTheStageAgainstThePlanOfTheirDocuments() {
     documentsAcceptedAndJointPlanAgreedOverRest();
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {

@@ -21,7 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -93,6 +97,25 @@ class PostgresProductionTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(http.withBasicAuth("admin", "Sch00l-Support-Pr0d!").getForEntity("/engine-rest/task", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @Order(1)
+  void theSessionAndCsrfCookiesTravelOverHttpsOnly() {
+    ResponseEntity<String> tasklist = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    assertThat(tasklist.getHeaders().get(HttpHeaders.SET_COOKIE)).isNotEmpty()
+        .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN=")).allMatch(cookie -> cookie.contains("Secure"));
+    // the webapps' login: the session the user works in
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add("X-XSRF-TOKEN", tasklist.getHeaders().getFirst("X-XSRF-TOKEN"));
+    headers.add(HttpHeaders.COOKIE, String.join("; ", tasklist.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+        .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).toList()));
+    ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+        new HttpEntity<>("username=admin&password=Sch00l-Support-Pr0d!", headers), String.class);
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(login.getHeaders().get(HttpHeaders.SET_COOKIE)).anyMatch(cookie -> cookie.startsWith("JSESSIONID="))
+        .allMatch(cookie -> cookie.contains("Secure") && cookie.contains("HttpOnly"));
   }
 
   @Test

@@ -56,6 +56,20 @@ class ListSourcesImportTest {
     assertThat(sources.regionalList(2030)).isEmpty();
   }
 
+  @Test
+  void aRegionalListNamingASchoolTwiceForAYearIsRefusedByLine() {
+    assertThatThrownBy(() -> importService.importRegionalList("r.csv", utf8(
+        "Код школы,Год,Категория,Проект,Основание\n"
+            + "sosh6,2031,ШНОР,500+,приказ\n"
+            + "sosh12,2031,ШФНСУ,500+,приказ\n"
+            + "sosh6,2031,ШНОР,500+,приказ\n"
+            + "sosh12,2031,ШНОР,500+,приказ\n")))
+        .isInstanceOf(ImportRejectedException.class)
+        .hasMessageContaining("Строка 4: школа «sosh6» в перечне за 2031 год уже есть в строке 2")
+        .hasMessageContaining("Строка 5: школа «sosh12» в перечне за 2031 год уже есть в строке 3");
+    assertThat(sources.regionalList(2031)).isEmpty();
+  }
+
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -180,9 +180,21 @@ class MonitoringTest {
     ResponseEntity<String> page = rest.withBasicAuth("coordinator", "demo").getForEntity("/app/monitoring", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
-    assertThat(page.getBody()).contains("<html lang=\"ru\"", "Мониторинг сопровождения школ", "/app/monitoring/cycles/",
-        "chart-roadmap", "chart-risks", "chart-timeliness", "@media print", "createElementNS")
-        .doesNotContain("https://", "http://cdn");
+    assertThat(page.getBody()).contains("<html lang=\"ru\"", "Мониторинг сопровождения школ",
+        "chart-roadmap", "chart-risks", "chart-timeliness", "@media print", "<script src=\"/app/monitoring/page.js\">")
+        .doesNotContain("https://", "http://cdn").doesNotContain("<script>");
+    ResponseEntity<String> script = rest.withBasicAuth("coordinator", "demo")
+        .getForEntity("/app/monitoring/page.js", String.class);
+    assertThat(script.getHeaders().getContentType().toString()).startsWith("text/javascript");
+    assertThat(script.getBody()).contains("/app/monitoring/cycles/", "createElementNS");
+    // no inline script may run, nothing frames the page from elsewhere, no content type is guessed
+    for (ResponseEntity<String> answer : List.of(page, script, rest.getForEntity("/app/monitoring", String.class),
+        rest.withBasicAuth("head", "demo").getForEntity("/api/monitoring/cycles/" + cycleId, String.class))) {
+      assertThat(answer.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self';")
+          .contains("frame-ancestors 'self'").contains("object-src 'none'").doesNotContain("unsafe-eval");
+      assertThat(answer.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(answer.getHeaders().getFirst("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+    }
     ResponseEntity<String> data = rest.withBasicAuth("head", "demo")
         .getForEntity("/app/monitoring/cycles/" + cycleId, String.class);
     assertThat(data.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.TestYears;
@@ -62,6 +63,7 @@ class DeadlineMoveTest {
   @Autowired MailOutbox outbox;
   @Autowired WorkCalendar calendar;
   @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
 
   Cycle cycle;
   ProcessInstance sosh6;
@@ -166,6 +168,35 @@ class DeadlineMoveTest {
     ResponseEntity<Map> bad = http.withBasicAuth("coordinator", "demo")
         .postForEntity("/api/cycles/" + cycle.id() + "/deadlines", Map.of("kind", "STAGE1", "date", "завтра"), Map.class);
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void aDeadlineOutsideTheCyclesSchoolYearOrWithATooLongReasonIsRefusedOverRestAndNothingChanges() {
+    Cycle schoolYear = cycles.register(new CycleService.CycleRequest(null, PeriodType.SCHOOL_YEAR, TestYears.next(),
+        null));
+    String url = "/api/cycles/" + schoolYear.id() + "/deadlines";
+    LocalDate years = LocalDate.of(schoolYear.startYear() + 5, 3, 1);
+    ResponseEntity<Map> outside = http.withBasicAuth("coordinator", "demo").postForEntity(url,
+        Map.of("kind", "DOCUMENTS", "date", years.toString(), "reason", "Опечатка"), Map.class);
+    assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(outside.getBody().get("message").toString())
+        .contains("новый срок документов школ 01.03." + (schoolYear.startYear() + 5) + " вне периода цикла (01.09."
+            + schoolYear.startYear() + " — 31.08." + (schoolYear.startYear() + 1) + ")");
+
+    ResponseEntity<Map> longReason = http.withBasicAuth("coordinator", "demo").postForEntity(url,
+        Map.of("kind", "DOCUMENTS", "date", schoolYear.deadlines().documentsDue().plusDays(3).toString(),
+            "reason", "а".repeat(2001)), Map.class);
+    assertThat(longReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(longReason.getBody().get("message").toString()).contains("причина переноса длиннее 2000 знаков");
+
+    // within the school year (before the year starts: the list a month ahead) it moves
+    assertThat(http.withBasicAuth("coordinator", "demo").postForEntity(url, Map.of("kind", "STAGE2",
+        "date", LocalDate.of(schoolYear.startYear() + 1, 6, 1).toString(), "reason", "Перенос"), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(schoolDeadlines.of(schoolYear.id(), null).documentsDue()).isEqualTo(schoolYear.deadlines().documentsDue());
+    assertThat(schoolDeadlines.of(schoolYear.id(), null).stage2Due()).isEqualTo(LocalDate.of(schoolYear.startYear() + 1, 6, 1));
+    assertThat(jdbc.sql("select count(*) from ss_deadline_move where cycle_id = ?").param(schoolYear.id())
+        .query(Long.class).single()).isEqualTo(1L);
   }
 
   @Test

@@ -3,8 +3,12 @@ package ru.schoolsupport.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -24,6 +28,7 @@ import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.schoolyear.StageReport;
 import ru.schoolsupport.schoolyear.StageReportRepository;
 
 /**
@@ -140,6 +145,29 @@ class MunicipalReportFilesTest {
         .contains("на электронный адрес cokio@iro.example.ru в срок до 31.05." + cycle.startYear())
         .contains("Рассмотреть на заседании коллегии вопрос об оказании дополнительной помощи школам: МАОУ СОШ № 12");
     assertThat(reports.get(report.id()).status()).isEqualTo(MunicipalReportStatus.DRAFT);
+  }
+
+  @Test
+  void whatASchoolTypedIsTextInBothFilesNeverAFormulaOrMarkup() throws Exception {
+    String typed = "=HYPERLINK(\"http://evil.example\",\"x\") <w:t>вставка</w:t> & <b>жирный</b>";
+    stageReports.save(cycle.id(), "sosh20", 1, new StageReport.Figures(new BigDecimal("5"), 0, 0, 0, 0, 0), typed,
+        null, List.of(), List.of(), List.of(), "director.sosh20", Instant.now(), false);
+    reports.generate(cycle.id(), 1, null);
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+        reports.workbook(cycle.id(), 1).orElseThrow().content()))) {
+      Cell problems = row(workbook.getSheet(MunicipalReportWorkbook.SCHOOLS_SHEET), "МОБУ СОШ № 20")
+          .getCell(MunicipalReportWorkbook.HEADERS.indexOf("Проблемы"));
+      assertThat(problems.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(problems.getStringCellValue()).isEqualTo(typed);
+    }
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+        reports.document(cycle.id(), 1).orElseThrow().content()))) {
+      StringBuilder text = new StringBuilder();
+      document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+      document.getTables().forEach(t -> text.append(t.getText()).append('\n'));
+      assertThat(text.toString()).contains(typed);
+    }
   }
 
   private static Row row(XSSFSheet sheet, String label) {
