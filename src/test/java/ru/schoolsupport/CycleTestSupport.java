@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,11 +23,13 @@ public final class CycleTestSupport {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final FormService forms;
 
-  public CycleTestSupport(RuntimeService runtime, TaskService tasks, ManagementService management) {
+  public CycleTestSupport(RuntimeService runtime, TaskService tasks, ManagementService management, FormService forms) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
+    this.forms = forms;
   }
 
   /** A calendar-year cycle, waiting for the coordinator's list (its candidates proposed). */
@@ -62,6 +65,6 @@ public final class CycleTestSupport {
     for (int i = 0; i < keysAndValues.length; i += 2) {
       variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
-    tasks.complete(task(cycle).getId(), variables);
+    forms.submitTaskForm(task(cycle).getId(), variables);
   }
 }

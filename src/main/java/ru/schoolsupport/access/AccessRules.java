@@ -32,8 +32,7 @@ public class AccessRules {
    */
   static final List<String> WORK_ON_EVERY_TASK = List.of(Role.COORDINATOR.groupId());
   /**
-   * Groups that may read every task (a grant on every task id): the managers. A task query of their
-   * members needs no join of the grants ({@link AuthorizationChecksPlugin}).
+   * Groups that may read every task (a grant on every task id): the managers.
    */
   static final List<String> READ_EVERY_TASK =
       Arrays.stream(Role.values()).filter(Role::isManager).map(Role::groupId).toList();

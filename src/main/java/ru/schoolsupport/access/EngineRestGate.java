@@ -61,7 +61,6 @@ public class EngineRestGate extends OncePerRequestFilter {
   /** A manager's query sent as a POST (Cockpit's lists): reads, whatever the verb. */
   private static final Set<String> QUERIES = Set.of("process-instance", "execution", "job", "incident",
       "variable-instance", "external-task", "job-definition", "case-instance", "case-execution", "event-subscription");
-  private static final Set<String> SUBMISSIONS = Set.of("submit-form", "complete", "resolve");
 
   private final IdentityService identity;
   private final TaskService tasks;
@@ -240,9 +239,25 @@ public class EngineRestGate extends OncePerRequestFilter {
           return Verdict.PASS;
         }
       }
-      case "submit-form", "complete", "resolve" -> {
+      case "submit-form" -> {
         if (method.equals("POST") && size == 3) {
           return submission(task, body, Set.of("variables", "withVariablesInReturn"), null);
+        }
+      }
+      case "complete", "resolve" -> {
+        if (method.equals("POST") && size == 3) {
+          // a completion's variables are set on the process, as Camunda documents: a field the task holds
+          // itself (set by its create listeners) would keep its old value, and the submission would be lost
+          Verdict verdict = submission(task, body, Set.of("variables", "withVariablesInReturn"), null);
+          List<String> held = new ArrayList<>();
+          parse(body).path("variables").fieldNames().forEachRemaining(name -> {
+            if (tasks.getVariableLocal(task.getId(), name) != null) {
+              held.add(name);
+            }
+          });
+          return verdict != Verdict.PASS || held.isEmpty() ? verdict
+              : Verdict.invalid("Поля «" + String.join("», «", held) + "» эта задача держит у себя: отправьте форму "
+                  + "через /submit-form, /" + action + " записал бы их в переменные процесса.");
         }
       }
       case "variables", "localVariables" -> {

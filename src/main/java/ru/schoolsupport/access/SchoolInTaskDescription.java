@@ -3,7 +3,6 @@ package ru.schoolsupport.access;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import ru.schoolsupport.config.EngineSchemaTuning;
 import ru.schoolsupport.process.CommonVariables;
 
 /**
@@ -16,6 +15,11 @@ import ru.schoolsupport.process.CommonVariables;
 public class SchoolInTaskDescription implements TaskListener {
 
   static final String SEPARATOR = " — ";
+  /**
+   * The most characters of a description we write: an entry of the PostgreSQL index «Все задачи по
+   * школам» reads along holds about 2,700 bytes (db/engine/postgresql), Camunda's column 4,000 characters.
+   */
+  public static final int MAX_LENGTH = 1000;
 
   @Override
   public void notify(DelegateTask task) {
@@ -24,7 +28,7 @@ public class SchoolInTaskDescription implements TaskListener {
     }
     String own = task.getDescription();
     String description = own == null || own.isBlank() ? school : school + SEPARATOR + own;
-    int max = EngineSchemaTuning.TASK_DESCRIPTION_LENGTH;
+    int max = MAX_LENGTH;
     task.setDescription(description.length() <= max ? description : description.substring(0, max - 1) + "…");
   }
 }

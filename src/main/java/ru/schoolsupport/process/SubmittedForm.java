@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
  * decisions that steer the flow (BENCHMARKS.md: each such copy cost an insert or update of the
  * variable, of its bytes and of their history, and a delete of the old bytes).
  *
- * <p>Referenced from a user task's output mappings, which read the task's own variables
- * ({@link FormFieldsOnTaskPlugin}), as {@code ${submittedForm.value(task, 'name')}}, or
- * {@code ${submittedForm.text(task, 'name')}} where an absent text should read as empty.
+ * <p>The one way a form's data leaves its task: the task's create listeners set the form's fields on
+ * the task ({@code task.setVariableLocal}), Tasklist's submission ({@code submit-form}) lands on them,
+ * and the task's complete listeners hand them on, e.g.
+ * {@code ${execution.setVariable('name', submittedForm.value(task, 'name'))}}, or
+ * {@code submittedForm.text(task, 'name')} where an absent text should read as empty.
  * The step that reads it must follow the task without a wait state or asynchronous continuation.
  */
 @Component("submittedForm")

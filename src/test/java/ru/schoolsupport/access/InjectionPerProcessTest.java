@@ -80,7 +80,7 @@ class InjectionPerProcessTest {
   void noUserTaskOfAnyProcessTakesAVariableTheProcessSets() {
     EngineTestSupport.init(engine);
     // the year's processes, started as their users start them or as the year starts them
-    CycleTestSupport cycle = new CycleTestSupport(runtime, tasks, management);
+    CycleTestSupport cycle = new CycleTestSupport(runtime, tasks, management, engine.getFormService());
     ProcessInstance annual = cycle.start(TestYears.next());
     ProcessInstance schools = cycle.start(TestYears.next());
     cycle.runToTheSchools(schools, List.of("sosh6", "sosh12"), "Две школы из предложенных: проверка");

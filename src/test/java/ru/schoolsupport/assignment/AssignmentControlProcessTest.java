@@ -58,14 +58,14 @@ class AssignmentControlProcessTest {
     assertThat(forms.getDeployedTaskForm(execute.getId())).isNotNull();
     assertThat(tasks.getVariable(execute.getId(), "assignmentSummary").toString()).contains("Поручение");
 
-    tasks.complete(execute.getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Документы размещены на сайте",
+    forms.submitTaskForm(execute.getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Документы размещены на сайте",
         AssignmentProcess.EXECUTION_LINK, "https://sosh6.example.ru/docs"));
 
     assertThat(instance).isWaitingAt(AssignmentProcess.TASK_CHECK_EXECUTION);
     assertThat(task(instance)).isAssignedTo("coordinator");
     assertThat(assignments.get(id).status()).isEqualTo(AssignmentStatus.REPORTED);
 
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.ACCEPTED));
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.ACCEPTED));
 
     assertThat(instance).isEnded().hasPassed(AssignmentProcess.END_DONE);
     Assignment done = assignments.get(id);
@@ -77,18 +77,18 @@ class AssignmentControlProcessTest {
   void returnedOnceThenAccepted() {
     long id = issueToSchool("sosh12", calendar.today().plusDays(10));
     ProcessInstance instance = instanceOf(id);
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Сделано частично"));
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Сделано частично"));
 
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.RETURNED,
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.RETURNED,
         AssignmentProcess.CONTROL_COMMENT, "Нет ссылки на дорожную карту"));
 
     assertThat(instance).isWaitingAt(AssignmentProcess.TASK_EXECUTE);
     assertThat(tasks.getVariable(task(instance).getId(), "lastControlComment")).isEqualTo("Нет ссылки на дорожную карту");
     assertThat(assignments.get(id).returnCount()).isEqualTo(1);
 
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Дорожная карта размещена",
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Дорожная карта размещена",
         AssignmentProcess.EXECUTION_LINK, "https://sosh12.example.ru/roadmap"));
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.ACCEPTED));
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.ACCEPTED));
 
     assertThat(instance).isEnded();
     assertThat(assignments.get(id).status()).isEqualTo(AssignmentStatus.DONE);
@@ -110,7 +110,7 @@ class AssignmentControlProcessTest {
     assertThat(review.getAssignee()).isEqualTo("coordinator");
 
     LocalDate newDeadline = calendar.today().plusDays(7);
-    tasks.complete(review.getId(), withVariables(AssignmentProcess.NEW_DEADLINE, newDeadline.toString(),
+    forms.submitTaskForm(review.getId(), withVariables(AssignmentProcess.NEW_DEADLINE, newDeadline.toString(),
         AssignmentProcess.OVERDUE_NOTE, "Срок перенесён по согласованию"));
 
     assertThat(instance).isWaitingAt(AssignmentProcess.TASK_EXECUTE);
@@ -124,7 +124,7 @@ class AssignmentControlProcessTest {
     ProcessInstance instance = instanceOf(id);
     String taskId = task(instance).getId();
 
-    assertThatThrownBy(() -> tasks.complete(taskId, withVariables(AssignmentProcess.EXECUTION_REPORT, "  ",
+    assertThatThrownBy(() -> forms.submitTaskForm(taskId, withVariables(AssignmentProcess.EXECUTION_REPORT, "  ",
         AssignmentProcess.EXECUTION_LINK, "sosh6.ru")))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("Отчёт об исполнении")
@@ -140,10 +140,10 @@ class AssignmentControlProcessTest {
   void returningWithoutACommentIsRefused() {
     long id = issueToSchool("sosh6", calendar.today().plusDays(10));
     ProcessInstance instance = instanceOf(id);
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Сделано всё по плану"));
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Сделано всё по плану"));
 
     String checkId = task(instance).getId();
-    assertThatThrownBy(() -> tasks.complete(checkId, withVariables(AssignmentProcess.CONTROL_DECISION,
+    assertThatThrownBy(() -> forms.submitTaskForm(checkId, withVariables(AssignmentProcess.CONTROL_DECISION,
         AssignmentProcess.RETURNED)))
         .isInstanceOf(FormInputException.class).hasMessageContaining("Комментарий");
     assertThat(instance).isWaitingAt(AssignmentProcess.TASK_CHECK_EXECUTION);
@@ -182,13 +182,13 @@ class AssignmentControlProcessTest {
         .contains("**Основание:** Протокол \\[№ 1\\]\\(javascript\\:alert\\(1\\)\\)")
         .doesNotContain("<img", "](");
 
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Готово <img src=x>",
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Готово <img src=x>",
         AssignmentProcess.EXECUTION_LINK, "https://sosh6.example.ru/![x](http://e)"));
     String report = tasks.getVariable(task(instance).getId(), "executionReportSummary").toString();
     assertThat(report).isEqualTo("**Отчёт об исполнении:** Готово &lt;img src=x&gt;\n\n"
         + "**Ссылка:** https\\://sosh6\\.example\\.ru/\\!\\[x\\]\\(http\\://e\\)");
 
-    tasks.complete(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.RETURNED,
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.RETURNED,
         AssignmentProcess.CONTROL_COMMENT, "# Нет <b>ссылки</b>"));
     assertThat(tasks.getVariable(task(instance).getId(), "lastControlComment"))
         .isEqualTo("\\# Нет &lt;b&gt;ссылки&lt;/b&gt;");

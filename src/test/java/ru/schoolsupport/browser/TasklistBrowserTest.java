@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Assumptions;
@@ -50,6 +51,7 @@ class TasklistBrowserTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired ListFormationService listFormation;
   @Autowired RiskProfileService riskProfiles;
@@ -192,11 +194,11 @@ class TasklistBrowserTest {
   /** The curator accepts the documents, the mentor school proposes the joint plan, the school agrees, the window opens. */
   private void documentsAcceptedAndJointPlanAgreedOverRest() {
     String business = YEAR + "/sosh6";
-    tasks.complete(task(business, "Task_ReviewDocuments"), Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"));
-    tasks.complete(task(business, SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN), Map.of(
+    forms.submitTaskForm(task(business, "Task_ReviewDocuments"), Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"));
+    forms.submitTaskForm(task(business, SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN), Map.of(
         SchoolSupportProcess.JOINT_PLAN_EVENTS, JsonValues.json(List.of(Map.of("what", "Взаимное посещение уроков",
             "date", YEAR + "-04-10", "who", "МОБУ лицей № 7")))));
-    tasks.complete(task(business, SchoolSupportProcess.TASK_AGREE_JOINT_PLAN), Map.of(
+    forms.submitTaskForm(task(business, SchoolSupportProcess.TASK_AGREE_JOINT_PLAN), Map.of(
         SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed", SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
     String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(business).singleResult().getId();
     management.executeJob(management.createJobQuery().processInstanceId(school)
@@ -219,7 +221,7 @@ class TasklistBrowserTest {
                 "deadline", YEAR + "-03-15", "responsible", "Заместитель директора по УВР")),
             "indicators", List.of(Map.of("name", "Доля уроков с цифровым оборудованием, %", "baseline", 10, "target", 40))))
         .toList();
-    tasks.complete(taskId, Map.of("conceptLink", "https://sosh6.example.ru/concept",
+    forms.submitTaskForm(taskId, Map.of("conceptLink", "https://sosh6.example.ru/concept",
         "roadmapLink", "https://sosh6.example.ru/roadmap", "programmes", JsonValues.json(programmes)));
   }
 
@@ -249,6 +251,6 @@ class TasklistBrowserTest {
   }
 
   private void complete(ProcessInstance cycle, Map<String, Object> variables) {
-    tasks.complete(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), variables);
+    forms.submitTaskForm(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), variables);
   }
 }

@@ -75,7 +75,7 @@ class AssignmentBatchTest {
     assertThat(forms.getDeployedTaskForm(task(batch).getId())).isNotNull();
 
     LocalDate deadline = calendar.today().plusDays(20);
-    tasks.complete(task(batch).getId(), withVariables(AssignmentBatchProcess.ASSIGNMENTS, JsonValues.json(List.of(
+    forms.submitTaskForm(task(batch).getId(), withVariables(AssignmentBatchProcess.ASSIGNMENTS, JsonValues.json(List.of(
         CollegiumMeetingProcessTest.assignment("Определить школьного куратора РДШ", "SCHOOL", "sosh20", deadline, "deputy"),
         CollegiumMeetingProcessTest.assignment("Организовать мониторинг участия в мероприятиях РДШ", "PERSON", "methodist",
             deadline, "coordinator")))));
@@ -96,7 +96,7 @@ class AssignmentBatchTest {
     ProcessInstance batch = start("Решение коллегии от 20.01.2026 № 1, раздел II");
     int before = assignments.findAll().size();
     String taskId = task(batch).getId();
-    assertThatThrownBy(() -> tasks.complete(taskId, withVariables(AssignmentBatchProcess.ASSIGNMENTS, JsonValues.json(List.of(
+    assertThatThrownBy(() -> forms.submitTaskForm(taskId, withVariables(AssignmentBatchProcess.ASSIGNMENTS, JsonValues.json(List.of(
         CollegiumMeetingProcessTest.assignment("Верное поручение", "SCHOOL", "sosh6", calendar.today().plusDays(5), "deputy"),
         CollegiumMeetingProcessTest.assignment("Неверное поручение", "GROUP", "no-such-group", calendar.today().plusDays(5),
             "deputy"))))))

@@ -57,7 +57,7 @@ class CollegiumMeetingProcessTest {
   @BeforeEach
   void init() {
     EngineTestSupport.init(engine);
-    cycles = new CycleTestSupport(runtime, tasks, management);
+    cycles = new CycleTestSupport(runtime, tasks, management, engine.getFormService());
   }
 
   @Test
@@ -88,7 +88,7 @@ class CollegiumMeetingProcessTest {
         decision("Вывести МОБУ СОШ № 8 из перечня: результаты улучшились", "sosh8", "IMPROVED"),
         decision("Принять к сведению доклад координатора", "", "",
             assignment("Подготовить справку для регионального института", "PERSON", "coordinator", deadline, "deputy")));
-    tasks.complete(enter.getId(), withVariables(CollegiumProcess.DECISIONS, JsonValues.json(decisions),
+    forms.submitTaskForm(enter.getId(), withVariables(CollegiumProcess.DECISIONS, JsonValues.json(decisions),
         CollegiumProcess.DECISION_CYCLE, String.valueOf(cycleId)));
 
     assertThat(meeting).isEnded().hasPassed(CollegiumProcess.TASK_RECORD_DECISIONS, CollegiumProcess.END_RECORDED);
@@ -141,7 +141,7 @@ class CollegiumMeetingProcessTest {
             assignment("Провести семинар", "комиссия", "x", calendar.today().plusDays(5), "deputy")),
         decision("Продолжить сопровождение СОШ № 1", "sosh1", ""));
 
-    assertThatThrownBy(() -> tasks.complete(taskId, withVariables(CollegiumProcess.DECISIONS, JsonValues.json(decisions),
+    assertThatThrownBy(() -> forms.submitTaskForm(taskId, withVariables(CollegiumProcess.DECISIONS, JsonValues.json(decisions),
         CollegiumProcess.DECISION_CYCLE, String.valueOf(cycleId))))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("решение 1: школа «lyceum7» не входит в перечень цикла")
@@ -164,7 +164,7 @@ class CollegiumMeetingProcessTest {
   void noDecisionsAtAllIsRefused() {
     ProcessInstance meeting = startMeeting(calendar.today(), "Разное");
     String taskId = task(meeting).getId();
-    assertThatThrownBy(() -> tasks.complete(taskId, withVariables(CollegiumProcess.DECISIONS,
+    assertThatThrownBy(() -> forms.submitTaskForm(taskId, withVariables(CollegiumProcess.DECISIONS,
         JsonValues.json(List.of(decision("", "", ""))), CollegiumProcess.DECISION_CYCLE, "")))
         .isInstanceOf(FormInputException.class).hasMessageContaining("хотя бы одно решение");
     assertThat(meeting).isWaitingAt(CollegiumProcess.TASK_ENTER_DECISIONS);

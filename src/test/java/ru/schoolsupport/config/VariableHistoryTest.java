@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.Task;
@@ -23,6 +24,7 @@ class VariableHistoryTest {
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired HistoryService history;
   @Autowired IdentityService identity;
 
@@ -31,8 +33,8 @@ class VariableHistoryTest {
     String deployment = repository.createDeployment().name("variable-history").addModelInstance("variableHistory.bpmn",
         Bpmn.createExecutableProcess("variableHistory").camundaHistoryTimeToLive(1).startEvent()
             .userTask("work").camundaCandidateGroups("coordinators")
-            .camundaInputParameter("shownInTheForm", "${decision}")
-            .camundaOutputParameter("decisionFromTheForm", "${shownInTheForm}")
+            .camundaTaskListenerExpression("create", "${task.setVariableLocal('shownInTheForm', decision)}")
+            .camundaTaskListenerExpression("complete", "${execution.setVariable('decisionFromTheForm', shownInTheForm)}")
             .endEvent().done())
         .deploy().getId();
     try {
@@ -50,7 +52,7 @@ class VariableHistoryTest {
     Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     identity.setAuthentication("coordinator", List.of("coordinators"));
     try {
-      tasks.complete(task.getId(), Map.of("decision", "accepted", "shownInTheForm", "edited"));
+      forms.submitTaskForm(task.getId(), Map.of("decision", "accepted", "shownInTheForm", "edited"));
     } finally {
       identity.clearAuthentication();
     }

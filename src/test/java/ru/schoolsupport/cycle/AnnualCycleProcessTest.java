@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,6 +45,7 @@ class AnnualCycleProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired ListFormationService listFormation;
   @Autowired CycleOrderService orders;
@@ -240,6 +242,6 @@ class AnnualCycleProcessTest {
     for (int i = 0; i < keysAndValues.length; i += 2) {
       variables.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
-    tasks.complete(task(cycle).getId(), variables);
+    forms.submitTaskForm(task(cycle).getId(), variables);
   }
 }

@@ -61,7 +61,7 @@ class MonitoringTest {
   @BeforeAll
   void aCycleUnderWay() {
     EngineTestSupport.init(engine);
-    CycleTestSupport cycles = new CycleTestSupport(runtime, tasks, management);
+    CycleTestSupport cycles = new CycleTestSupport(runtime, tasks, management, engine.getFormService());
     ProcessInstance cycle = cycles.start(TestYears.next());
     cycleId = cycles.cycleId(cycle);
     cycles.runToTheSchools(cycle, listFormation.includedCodes(cycleId), null);

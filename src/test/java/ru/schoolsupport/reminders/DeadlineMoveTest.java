@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -53,6 +54,7 @@ class DeadlineMoveTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
   @Autowired CycleSchoolRepository cycleSchools;
@@ -225,7 +227,7 @@ class DeadlineMoveTest {
     for (RiskFactorSettings.Factor f : riskProfiles.factors(cycle.id())) {
       rows.add(new HashMap<>(Map.of("title", f.title(), "rating", "HIGH", "comment", "")));
     }
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "motivation"))));
   }
 }

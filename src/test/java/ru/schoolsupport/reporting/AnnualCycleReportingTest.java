@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +38,7 @@ class AnnualCycleReportingTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired ListFormationService listFormation;
   @Autowired MunicipalReportService reports;
@@ -77,11 +79,11 @@ class AnnualCycleReportingTest {
     String taskId = task(report).getId();
     assertThat(tasks.getVariable(taskId, MunicipalReportProcess.REPORT_INTRO).toString())
         .contains("включено 4 школы").contains("приказ № 12");
-    tasks.complete(taskId, Map.of(
+    forms.submitTaskForm(taskId, Map.of(
         MunicipalReportProcess.REPORT_INTRO, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_INTRO),
         MunicipalReportProcess.REPORT_PROBLEMS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_PROBLEMS),
         MunicipalReportProcess.REPORT_DECISIONS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_DECISIONS)));
-    tasks.complete(task(report).getId(), Map.of(MunicipalReportProcess.REPORT_DECISION, MunicipalReportProcess.APPROVED,
+    forms.submitTaskForm(task(report).getId(), Map.of(MunicipalReportProcess.REPORT_DECISION, MunicipalReportProcess.APPROVED,
         MunicipalReportProcess.REPORT_DECISION_COMMENT, ""));
     executeJob(report);
 
@@ -123,11 +125,11 @@ class AnnualCycleReportingTest {
           .processDefinitionKey(MunicipalReportProcess.KEY).singleResult();
       executeJob(report);
       String taskId = task(report).getId();
-      tasks.complete(taskId, Map.of(
+      forms.submitTaskForm(taskId, Map.of(
           MunicipalReportProcess.REPORT_INTRO, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_INTRO),
           MunicipalReportProcess.REPORT_PROBLEMS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_PROBLEMS),
           MunicipalReportProcess.REPORT_DECISIONS, tasks.getVariable(taskId, MunicipalReportProcess.REPORT_DECISIONS)));
-      tasks.complete(task(report).getId(), Map.of(MunicipalReportProcess.REPORT_DECISION,
+      forms.submitTaskForm(task(report).getId(), Map.of(MunicipalReportProcess.REPORT_DECISION,
           MunicipalReportProcess.APPROVED, MunicipalReportProcess.REPORT_DECISION_COMMENT, ""));
       executeJob(report);
       assertThat(report).isEnded();
@@ -153,7 +155,7 @@ class AnnualCycleReportingTest {
   }
 
   private void complete(ProcessInstance instance, Map<String, Object> variables) {
-    tasks.complete(task(instance).getId(), variables);
+    forms.submitTaskForm(task(instance).getId(), variables);
   }
 
   private void executeJob(ProcessInstance instance) {

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,6 +49,7 @@ class MunicipalReportProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
   @Autowired CycleService cycles;
@@ -215,7 +217,7 @@ class MunicipalReportProcessTest {
   private void completeAs(String user, Map<String, Object> variables) {
     identity.setAuthentication(user, List.of(user.equals("head") ? "heads" : "coordinators"));
     try {
-      tasks.complete(task(process).getId(), variables);
+      forms.submitTaskForm(task(process).getId(), variables);
     } finally {
       identity.clearAuthentication();
     }

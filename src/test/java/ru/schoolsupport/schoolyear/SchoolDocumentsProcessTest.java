@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -41,6 +42,7 @@ class SchoolDocumentsProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
   @Autowired CycleSchoolRepository cycleSchools;
@@ -65,7 +67,7 @@ class SchoolDocumentsProcessTest {
     for (RiskFactorSettings.Factor f : riskProfiles.factors(cycle.id())) {
       rows.add(new HashMap<>(Map.of("title", f.title(), "rating", "HIGH", "comment", "")));
     }
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "motivation"))));
   }
 
@@ -120,7 +122,7 @@ class SchoolDocumentsProcessTest {
   @Test
   void aNewRoundOfReviewStartsWithAnEmptyDecisionAndNoCommentsOfTheLastRound() {
     submitDocuments("https://sosh6.example.ru/concept");
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.REVIEW_DECISION, "returned",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REVIEW_DECISION, "returned",
         SchoolSupportProcess.ROADMAP_COMMENT, "Добавьте сроки по кварталам"));
     submitDocuments("https://sosh6.example.ru/concept-v2");
 
@@ -147,7 +149,7 @@ class SchoolDocumentsProcessTest {
     assertThat(tasks.getVariable(task(school).getId(), "reviewHistory").toString())
         .contains("Раунд 1").contains("Раунд 3").contains("Замечание раунда 2");
 
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.ESCALATION_DECISION, "accepted"));
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.ESCALATION_DECISION, "accepted"));
 
     assertThat(school).hasPassed("Event_DocumentsAcceptedByCoordinator");
   }
@@ -167,7 +169,7 @@ class SchoolDocumentsProcessTest {
     Map<String, Object> programme = Map.of("riskTitle", "Низкий уровень оснащения школы", "goal", "Цель", "tasks", "Задачи",
         "measures", List.of(measure), "indicators", List.of(indicator));
 
-    assertThatThrownBy(() -> tasks.complete(task(school).getId(), Map.of(
+    assertThatThrownBy(() -> forms.submitTaskForm(task(school).getId(), Map.of(
         SchoolSupportProcess.CONCEPT_LINK, "sosh6.ru/concept", SchoolSupportProcess.ROADMAP_LINK, "https://x.ru/r",
         SchoolSupportProcess.PROGRAMMES, JsonValues.json(List.of(programme)))))
         .isInstanceOf(FormInputException.class)
@@ -184,7 +186,7 @@ class SchoolDocumentsProcessTest {
   private void submitDocuments(String conceptLink) {
     List<Map<String, Object>> programmes = List.of(programme("Низкий уровень оснащения школы"),
         programme("Низкая учебная мотивация обучающихся"));
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.CONCEPT_LINK, conceptLink,
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.CONCEPT_LINK, conceptLink,
         SchoolSupportProcess.ROADMAP_LINK, "https://sosh6.example.ru/roadmap",
         SchoolSupportProcess.PROGRAMMES, JsonValues.json(programmes)));
   }
@@ -203,6 +205,6 @@ class SchoolDocumentsProcessTest {
     if (comment != null) {
       variables.put(SchoolSupportProcess.PROGRAMMES_COMMENT, comment);
     }
-    tasks.complete(task(school).getId(), variables);
+    forms.submitTaskForm(task(school).getId(), variables);
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,7 @@ class SchoolYearProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired FormService forms;
   @Autowired ManagementService management;
   @Autowired CycleService cycles;
   @Autowired CycleSchoolRepository cycleSchools;
@@ -76,13 +78,13 @@ class SchoolYearProcessTest {
     for (RiskFactorSettings.Factor f : riskProfiles.factors(cycle.id())) {
       rows.add(new HashMap<>(Map.of("title", f.title(), "rating", "HIGH", "comment", "")));
     }
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "motivation"))));
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.CONCEPT_LINK, "https://sosh6.example.ru/concept",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.CONCEPT_LINK, "https://sosh6.example.ru/concept",
         SchoolSupportProcess.ROADMAP_LINK, "https://sosh6.example.ru/roadmap",
         SchoolSupportProcess.PROGRAMMES, JsonValues.json(List.of(programme("Низкий уровень оснащения школы"),
             programme("Низкая учебная мотивация обучающихся")))));
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"));
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"));
     assertThat(cycleSchool().documentsStatus()).isEqualTo("ACCEPTED");
   }
 
@@ -104,10 +106,10 @@ class SchoolYearProcessTest {
     assertThat(task(school)).hasCandidateGroup("school-sosh6");
     assertThat(tasks.getVariable(task(school).getId(), "jointPlanSummary").toString())
         .contains("Взаимное посещение уроков");
-    assertThatThrownBy(() -> tasks.complete(task(school).getId(),
+    assertThatThrownBy(() -> forms.submitTaskForm(task(school).getId(),
         Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "returned", SchoolSupportProcess.JOINT_PLAN_COMMENT, "")))
         .isInstanceOf(FormInputException.class).hasMessageContaining("напишите, что изменить");
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "returned",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "returned",
         SchoolSupportProcess.JOINT_PLAN_COMMENT, "Добавьте семинар по мотивации"));
 
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN);
@@ -117,7 +119,7 @@ class SchoolYearProcessTest {
     proposeJointPlan("Семинар по учебной мотивации");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.JOINT_PLAN_DECISION)).isEqualTo("");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.JOINT_PLAN_COMMENT)).isEqualTo("");
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
         SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
 
     assertThat(school).isWaitingAt(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS);
@@ -132,7 +134,7 @@ class SchoolYearProcessTest {
     List<Map<String, Object>> events = List.of(
         Map.of("what", "", "date", cycle.startYear() + "-04-01", "who", "Лицей № 7"),
         Map.of("what", "Семинар", "date", (cycle.startYear() + 1) + "-04-01", "who", "Лицей № 7"));
-    assertThatThrownBy(() -> tasks.complete(task(school).getId(),
+    assertThatThrownBy(() -> forms.submitTaskForm(task(school).getId(),
         Map.of(SchoolSupportProcess.JOINT_PLAN_EVENTS, JsonValues.json(events))))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("мероприятие 1: опишите мероприятие")
@@ -158,7 +160,7 @@ class SchoolYearProcessTest {
     assertThat(task(school)).hasCandidateUser("curator1");
     assertThat(tasks.getVariable(task(school).getId(), "stageReportSummary").toString())
         .contains("Выполнено пунктов дорожной карты: **50 %**").contains("консультаций — 8");
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "returned",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "returned",
         SchoolSupportProcess.REPORT_COMMENT, "Уточните долю выполнения"));
 
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT);
@@ -168,7 +170,7 @@ class SchoolYearProcessTest {
     // the curator's form opens blank, not with the last round's decision and comment
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_DECISION)).isEqualTo("");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_COMMENT)).isEqualTo("");
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "confirmed",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "confirmed",
         SchoolSupportProcess.REPORT_COMMENT, ""));
 
     StageReport report = reports.latest(cycle.id(), "sosh6", 1).orElseThrow();
@@ -204,7 +206,7 @@ class SchoolYearProcessTest {
     variables.put(SchoolSupportProcess.REPORT_MEASURES, JsonValues.json(List.of(
         Map.of("ref", "1.1", "status", "DONE"), Map.of("ref", "9.9", "status", "DONE"))));
 
-    assertThatThrownBy(() -> tasks.complete(task(school).getId(), variables))
+    assertThatThrownBy(() -> forms.submitTaskForm(task(school).getId(), variables))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("от 0 до 100")
         .hasMessageContaining("число консультаций")
@@ -278,7 +280,7 @@ class SchoolYearProcessTest {
     for (int stage = 1; stage <= 2; stage++) {
       openReportWindow(stage);
       submitReport(50 * stage, 20, "GREEN", "");
-      tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "confirmed",
+      forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "confirmed",
           SchoolSupportProcess.REPORT_COMMENT, ""));
     }
     assertThat(school).isWaitingAt(SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS);
@@ -290,12 +292,12 @@ class SchoolYearProcessTest {
 
   private void agreeJointPlan() {
     proposeJointPlan("Взаимное посещение уроков");
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
         SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
   }
 
   private void proposeJointPlan(String event) {
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_EVENTS, JsonValues.json(List.of(
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_EVENTS, JsonValues.json(List.of(
         Map.of("what", event, "date", cycle.startYear() + "-04-10", "who", "МОБУ лицей № 7")))));
   }
 
@@ -312,7 +314,7 @@ class SchoolYearProcessTest {
   }
 
   private void submitReport(double share, double indicatorValue, String rag, String problems) {
-    tasks.complete(task(school).getId(), reportVariables(share, indicatorValue, rag, problems));
+    forms.submitTaskForm(task(school).getId(), reportVariables(share, indicatorValue, rag, problems));
   }
 
   private Map<String, Object> reportVariables(double share, double indicatorValue, String rag, String problems) {
@@ -335,12 +337,12 @@ class SchoolYearProcessTest {
   }
 
   private void recommend(String outcome, String comment) {
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.RECOMMENDED_OUTCOME, outcome,
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.RECOMMENDED_OUTCOME, outcome,
         SchoolSupportProcess.RECOMMENDATION_COMMENT, comment));
   }
 
   private void decide(String outcome, String comment) {
-    tasks.complete(task(school).getId(), Map.of(SchoolSupportProcess.OUTCOME_DECISION, outcome,
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.OUTCOME_DECISION, outcome,
         SchoolSupportProcess.OUTCOME_COMMENT, comment));
     // the year ends asynchronously (many schools end at once in a cycle)
     EngineTestSupport.executeDueJobs(management, school.getId());

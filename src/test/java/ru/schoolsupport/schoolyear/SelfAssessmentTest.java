@@ -56,12 +56,12 @@ class SelfAssessmentTest {
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_ASSESS_RISKS);
     assertThat(task(school)).hasCandidateGroup("school-sosh6");
     assertThat(runtime.getVariable(school.getId(), "schoolName")).isEqualTo("МОБУ СОШ № 6");
-    // the form's fields are the task's own (FormFieldsOnTaskPlugin): no execution is made for the task
+    // the form's fields are the task's own (set by the model's task listeners): no execution is made for the task
     assertThat(runtime.createExecutionQuery().processInstanceId(school.getId()).count()).isEqualTo(1);
     assertThat(tasks.getVariablesLocal(task(school).getId())).containsOnlyKeys(SchoolSupportProcess.RISK_PROFILE,
         SchoolSupportProcess.PRIORITY_RISKS, "maxPriorityRisks");
 
-    tasks.complete(task(school).getId(), Map.of(
+    forms.submitTaskForm(task(school).getId(), Map.of(
         SchoolSupportProcess.RISK_PROFILE, JsonValues.json(ratedRows("HIGH", "NOT_RELEVANT")),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "staff_shortage"))));
 
@@ -69,7 +69,7 @@ class SelfAssessmentTest {
     assertThat(riskProfiles.savedPriorities(cycleId, "sosh6")).containsExactlyInAnyOrder("equipment", "staff_shortage");
     assertThat(riskProfiles.rows(cycleId, "sosh6")).hasSize(10).first()
         .satisfies(r -> assertThat(r.rating()).isEqualTo("HIGH"));
-    // completed with variables (REST /complete), the form's fields were saved, not kept on the process
+    // submitted, the form's fields were saved, not kept on the process
     assertThat(runtime.getVariables(school.getId())).doesNotContainKeys(SchoolSupportProcess.RISK_PROFILE,
         SchoolSupportProcess.PRIORITY_RISKS);
   }
@@ -97,13 +97,13 @@ class SelfAssessmentTest {
   void aFactorLeftUnratedNoPriorityOrANotRelevantPriorityIsRefusedAndNothingIsStored() {
     List<Map<String, Object>> rows = ratedRows("MEDIUM", "NOT_RELEVANT");
     rows.get(2).put("rating", "");
-    assertThatThrownBy(() -> tasks.complete(task(school).getId(), Map.of(
+    assertThatThrownBy(() -> forms.submitTaskForm(task(school).getId(), Map.of(
         SchoolSupportProcess.RISK_PROFILE, JsonValues.json(rows),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("language_barriers")))))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("не выбрана оценка фактора «Недостаточная предметная")
         .hasMessageContaining("отмечен как неактуальный");
-    assertThatThrownBy(() -> tasks.complete(task(school).getId(), Map.of(
+    assertThatThrownBy(() -> forms.submitTaskForm(task(school).getId(), Map.of(
         SchoolSupportProcess.RISK_PROFILE, JsonValues.json(ratedRows("HIGH", "LOW")),
         SchoolSupportProcess.PRIORITY_RISKS, JsonValues.json(List.of("equipment", "staff_shortage", "motivation",
             "parent_involvement")))))
