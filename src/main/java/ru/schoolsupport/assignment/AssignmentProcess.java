@@ -11,10 +11,8 @@ public final class AssignmentProcess {
   public static final String EXECUTION_REPORT = "executionReport";
   /** Where the result is published (optional), as the form submits it. */
   public static final String EXECUTION_LINK = "executionLink";
-  /** The controller's decision: {@link #ACCEPTED} or {@link #RETURNED}; steers the flow. */
+  /** The controller's decision ({@link ru.schoolsupport.process.ApprovalDecision}); steers the flow. */
   public static final String CONTROL_DECISION = "controlDecision";
-  public static final String ACCEPTED = "accepted";
-  public static final String RETURNED = "returned";
   /** The controller's comment on the execution. */
   public static final String CONTROL_COMMENT = "controlComment";
   /** The controller's new deadline for an overdue assignment (optional date, yyyy-MM-dd). */

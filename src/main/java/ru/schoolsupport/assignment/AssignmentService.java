@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.Person;
 import ru.schoolsupport.directory.Role;
@@ -121,9 +122,9 @@ public class AssignmentService {
   }
 
   public void recordControlDecision(long id, String decision, String comment) {
-    if (AssignmentProcess.ACCEPTED.equals(decision)) {
+    if (ApprovalDecision.isApproved(decision)) {
       assignments.recordAccepted(id, blankToNull(comment), calendar.now().toInstant());
-    } else if (AssignmentProcess.RETURNED.equals(decision)) {
+    } else if (ApprovalDecision.isReturned(decision)) {
       if (comment == null || comment.isBlank()) {
         throw new FormInputException("при возврате на доработку укажите, что нужно исправить (поле «Комментарий»)");
       }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.cycle.CycleService;
@@ -20,9 +21,6 @@ import ru.schoolsupport.process.WorkCalendar;
  */
 @Service
 public class JointPlanService {
-
-  public static final String AGREED = "agreed";
-  public static final String RETURNED = "returned";
 
   private final JointPlanRepository plans;
   private final CycleRepository cycles;
@@ -74,8 +72,8 @@ public class JointPlanService {
 
   /** The school's answer to the latest version: true when it agrees. A return needs a comment. */
   public boolean answer(long cycleId, String schoolCode, String answeredBy, String decision, String comment) {
-    boolean agreed = AGREED.equals(decision);
-    if (!agreed && !RETURNED.equals(decision)) {
+    boolean agreed = ApprovalDecision.isApproved(decision);
+    if (!agreed && !ApprovalDecision.isReturned(decision)) {
       throw new FormInputException("выберите решение: «Согласовать план» или «Вернуть школе-наставнику»");
     }
     if (!agreed && blank(comment)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.cycle.CycleService;
@@ -133,8 +134,8 @@ public class SchoolDocumentService {
 
   public ReviewOutcome review(long cycleId, String schoolCode, String reviewer, String decision, String conceptComment,
       String roadmapComment, String programmesComment) {
-    boolean accepted = "accepted".equals(decision);
-    if (!accepted && !"returned".equals(decision)) {
+    boolean accepted = ApprovalDecision.isApproved(decision);
+    if (!accepted && !ApprovalDecision.isReturned(decision)) {
       throw new FormInputException("выберите решение: «Принять документы» или «Вернуть на доработку»");
     }
     if (!accepted && blank(conceptComment) && blank(roadmapComment) && blank(programmesComment)) {
@@ -158,10 +159,10 @@ public class SchoolDocumentService {
   }
 
   boolean coordinatorAccepts(String decision) {
-    if ("accepted".equals(decision)) {
+    if (ApprovalDecision.isApproved(decision)) {
       return true;
     }
-    if ("returned".equals(decision)) {
+    if (ApprovalDecision.isReturned(decision)) {
       return false;
     }
     throw new FormInputException("выберите решение: «Принять документы» или «Вернуть школе на доработку»");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -19,9 +20,6 @@ import ru.schoolsupport.process.WorkCalendar;
  */
 @Service
 public class StageReportService {
-
-  public static final String CONFIRMED = "confirmed";
-  public static final String RETURNED = "returned";
   private static final int MAX_EVENTS = 10_000;
 
   private final StageReportRepository reports;
@@ -115,8 +113,8 @@ public class StageReportService {
 
   /** The curator confirms the stage's latest report or returns it with a comment; true when confirmed. */
   public boolean review(long cycleId, String schoolCode, int stage, String reviewer, String decision, String comment) {
-    boolean confirmed = CONFIRMED.equals(decision);
-    if (!confirmed && !RETURNED.equals(decision)) {
+    boolean confirmed = ApprovalDecision.isApproved(decision);
+    if (!confirmed && !ApprovalDecision.isReturned(decision)) {
       throw new FormInputException("выберите решение: «Подтвердить отчёт» или «Вернуть на доработку»");
     }
     if (!confirmed && blank(comment)) {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.directory.Role;
+import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -65,7 +66,7 @@ class AssignmentControlProcessTest {
     assertThat(task(instance)).isAssignedTo("coordinator");
     assertThat(assignments.get(id).status()).isEqualTo(AssignmentStatus.REPORTED);
 
-    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.ACCEPTED));
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, ApprovalDecision.APPROVED));
 
     assertThat(instance).isEnded().hasPassed(AssignmentProcess.END_DONE);
     Assignment done = assignments.get(id);
@@ -79,7 +80,7 @@ class AssignmentControlProcessTest {
     ProcessInstance instance = instanceOf(id);
     forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Сделано частично"));
 
-    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.RETURNED,
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, ApprovalDecision.RETURNED,
         AssignmentProcess.CONTROL_COMMENT, "Нет ссылки на дорожную карту"));
 
     assertThat(instance).isWaitingAt(AssignmentProcess.TASK_EXECUTE);
@@ -88,7 +89,7 @@ class AssignmentControlProcessTest {
 
     forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Дорожная карта размещена",
         AssignmentProcess.EXECUTION_LINK, "https://sosh12.example.ru/roadmap"));
-    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.ACCEPTED));
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, ApprovalDecision.APPROVED));
 
     assertThat(instance).isEnded();
     assertThat(assignments.get(id).status()).isEqualTo(AssignmentStatus.DONE);
@@ -144,7 +145,7 @@ class AssignmentControlProcessTest {
 
     String checkId = task(instance).getId();
     assertThatThrownBy(() -> forms.submitTaskForm(checkId, withVariables(AssignmentProcess.CONTROL_DECISION,
-        AssignmentProcess.RETURNED)))
+        ApprovalDecision.RETURNED)))
         .isInstanceOf(FormInputException.class).hasMessageContaining("Комментарий");
     assertThat(instance).isWaitingAt(AssignmentProcess.TASK_CHECK_EXECUTION);
   }
@@ -188,7 +189,7 @@ class AssignmentControlProcessTest {
     assertThat(report).isEqualTo("**Отчёт об исполнении:** Готово &lt;img src=x&gt;\n\n"
         + "**Ссылка:** https\\://sosh6\\.example\\.ru/\\!\\[x\\]\\(http\\://e\\)");
 
-    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, AssignmentProcess.RETURNED,
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION, ApprovalDecision.RETURNED,
         AssignmentProcess.CONTROL_COMMENT, "# Нет <b>ссылки</b>"));
     assertThat(tasks.getVariable(task(instance).getId(), "lastControlComment"))
         .isEqualTo("\\# Нет &lt;b&gt;ссылки&lt;/b&gt;");

@@ -181,15 +181,15 @@ class YearBenchmark {
     long yearStart = System.nanoTime();
     phase(SchoolSupportProcess.TASK_ASSESS_RISKS, this::riskProfile, completed);
     phase(SchoolSupportProcess.TASK_DRAFT_DOCUMENTS, t -> documents(), completed);
-    phase("Task_ReviewDocuments", t -> Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"), completed);
+    phase("Task_ReviewDocuments", t -> Map.of(SchoolSupportProcess.REVIEW_DECISION, "approved"), completed);
     phase(SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN, t -> jointPlan(), completed);
-    phase(SchoolSupportProcess.TASK_AGREE_JOINT_PLAN, t -> Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
+    phase(SchoolSupportProcess.TASK_AGREE_JOINT_PLAN, t -> Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "approved",
         SchoolSupportProcess.JOINT_PLAN_COMMENT, ""), completed);
     for (int stage = 1; stage <= 2; stage++) {
       fireTimers(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS, completed);
       phase(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT, t -> report(), completed);
       phase(SchoolSupportProcess.TASK_CONFIRM_STAGE_REPORT, t -> Map.of(SchoolSupportProcess.REPORT_DECISION,
-          "confirmed", SchoolSupportProcess.REPORT_COMMENT, ""), completed);
+          "approved", SchoolSupportProcess.REPORT_COMMENT, ""), completed);
       municipalReport(cycleId(cycle), stage);
     }
     fireTimers(SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS, completed);

@@ -194,12 +194,12 @@ class TasklistBrowserTest {
   /** The curator accepts the documents, the mentor school proposes the joint plan, the school agrees, the window opens. */
   private void documentsAcceptedAndJointPlanAgreedOverRest() {
     String business = YEAR + "/sosh6";
-    forms.submitTaskForm(task(business, "Task_ReviewDocuments"), Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"));
+    forms.submitTaskForm(task(business, "Task_ReviewDocuments"), Map.of(SchoolSupportProcess.REVIEW_DECISION, "approved"));
     forms.submitTaskForm(task(business, SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN), Map.of(
         SchoolSupportProcess.JOINT_PLAN_EVENTS, JsonValues.json(List.of(Map.of("what", "Взаимное посещение уроков",
             "date", YEAR + "-04-10", "who", "МОБУ лицей № 7")))));
     forms.submitTaskForm(task(business, SchoolSupportProcess.TASK_AGREE_JOINT_PLAN), Map.of(
-        SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed", SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
+        SchoolSupportProcess.JOINT_PLAN_DECISION, "approved", SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
     String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(business).singleResult().getId();
     management.executeJob(management.createJobQuery().processInstanceId(school)
         .activityId(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS).singleResult().getId());

@@ -84,7 +84,7 @@ class SchoolYearProcessTest {
         SchoolSupportProcess.ROADMAP_LINK, "https://sosh6.example.ru/roadmap",
         SchoolSupportProcess.PROGRAMMES, JsonValues.json(List.of(programme("Низкий уровень оснащения школы"),
             programme("Низкая учебная мотивация обучающихся")))));
-    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REVIEW_DECISION, "accepted"));
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REVIEW_DECISION, "approved"));
     assertThat(cycleSchool().documentsStatus()).isEqualTo("ACCEPTED");
   }
 
@@ -119,7 +119,7 @@ class SchoolYearProcessTest {
     proposeJointPlan("Семинар по учебной мотивации");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.JOINT_PLAN_DECISION)).isEqualTo("");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.JOINT_PLAN_COMMENT)).isEqualTo("");
-    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "approved",
         SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
 
     assertThat(school).isWaitingAt(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS);
@@ -170,7 +170,7 @@ class SchoolYearProcessTest {
     // the curator's form opens blank, not with the last round's decision and comment
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_DECISION)).isEqualTo("");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_COMMENT)).isEqualTo("");
-    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "confirmed",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "approved",
         SchoolSupportProcess.REPORT_COMMENT, ""));
 
     StageReport report = reports.latest(cycle.id(), "sosh6", 1).orElseThrow();
@@ -280,7 +280,7 @@ class SchoolYearProcessTest {
     for (int stage = 1; stage <= 2; stage++) {
       openReportWindow(stage);
       submitReport(50 * stage, 20, "GREEN", "");
-      forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "confirmed",
+      forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "approved",
           SchoolSupportProcess.REPORT_COMMENT, ""));
     }
     assertThat(school).isWaitingAt(SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS);
@@ -292,7 +292,7 @@ class SchoolYearProcessTest {
 
   private void agreeJointPlan() {
     proposeJointPlan("Взаимное посещение уроков");
-    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "agreed",
+    forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.JOINT_PLAN_DECISION, "approved",
         SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
   }
 
