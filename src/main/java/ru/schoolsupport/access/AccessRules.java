@@ -28,9 +28,9 @@ public class AccessRules {
       List.of("annualCycle", "assignmentControl", "assignmentBatch", "moveDeadline");
   /**
    * Groups that may read and work on every task (a grant on every task id): the engine's own grant
-   * on each task naming them would only repeat it (see {@link TaskGrantsPlugin}).
+   * on each task naming them would only repeat it (see {@link ru.schoolsupport.engine.TaskGrantsPlugin}).
    */
-  static final List<String> WORK_ON_EVERY_TASK = List.of(Role.COORDINATOR.groupId());
+  public static final List<String> WORK_ON_EVERY_TASK = List.of(Role.COORDINATOR.groupId());
   /**
    * Groups that may read every task (a grant on every task id): the managers.
    */

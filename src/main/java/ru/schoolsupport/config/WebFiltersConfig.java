@@ -2,8 +2,6 @@ package ru.schoolsupport.config;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
@@ -13,8 +11,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import ru.schoolsupport.access.EngineRestGate;
-import ru.schoolsupport.process.DeclaredForms;
 
 /**
  * The servlet filters: {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic
@@ -22,6 +18,7 @@ import ru.schoolsupport.process.DeclaredForms;
  * (as Camunda Run does); our pages under {@code /app} also take the Tasklist session; the webapps keep
  * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix; an upload
  * over the limit is refused before it is read; our pages and answers carry the browser's security headers.
+ * The gate after the login ({@code access.EngineRestGate}) is registered by its own package.
  */
 @Configuration
 public class WebFiltersConfig {
@@ -33,18 +30,6 @@ public class WebFiltersConfig {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
-    return registration;
-  }
-
-  /** After the login: what staff may call of the engine's API, and what a submission may carry. */
-  @Bean
-  public FilterRegistrationBean<EngineRestGate> engineRestGate(IdentityService identity, TaskService tasks,
-      RepositoryService repository, DeclaredForms forms) {
-    FilterRegistrationBean<EngineRestGate> registration =
-        new FilterRegistrationBean<>(new EngineRestGate(identity, tasks, repository, forms));
-    registration.setName("engine-rest-gate");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }
 

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.MunicipalityProperties;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
-import ru.schoolsupport.schoolyear.RiskProfileService;
 
 /** Starts cycles: checks what the coordinator entered and refuses a second cycle for the same period. */
 @Service
@@ -21,11 +21,11 @@ public class CycleService {
   private final DirectoryRepository directory;
   private final MunicipalityProperties municipality;
   private final WorkCalendar calendar;
-  private final RiskProfileService riskProfiles;
+  private final ApplicationEventPublisher events;
 
   public CycleService(CycleRepository cycles, DirectoryRepository directory, MunicipalityProperties municipality,
-      WorkCalendar calendar, RiskProfileService riskProfiles) {
-    this.riskProfiles = riskProfiles;
+      WorkCalendar calendar, ApplicationEventPublisher events) {
+    this.events = events;
     this.cycles = cycles;
     this.directory = directory;
     this.municipality = municipality;
@@ -61,7 +61,7 @@ public class CycleService {
     String title = request.title() == null || request.title().isBlank() ? "Цикл " + businessKey : request.title().strip();
     long municipalityId = directory.saveMunicipality(municipality);
     long id = cycles.insert(municipalityId, businessKey, title, type, year, deadlines, calendar.now().toInstant());
-    riskProfiles.startCycle(id);
+    events.publishEvent(new CycleRegistered(id));
     return cycles.get(id);
   }
 

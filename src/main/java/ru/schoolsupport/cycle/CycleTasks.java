@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -16,12 +15,12 @@ import ru.schoolsupport.process.WorkCalendar;
 public class CycleTasks {
 
   private final CycleRepository cycles;
-  private final CycleSchoolRepository cycleSchools;
+  private final IncludedSchools cycleSchools;
   private final WorkCalendar calendar;
 
   private final int spawnBatchSize;
 
-  public CycleTasks(CycleRepository cycles, CycleSchoolRepository cycleSchools, WorkCalendar calendar,
+  public CycleTasks(CycleRepository cycles, IncludedSchools cycleSchools, WorkCalendar calendar,
       @Value("${schoolsupport.cycle.spawn-batch-size:100}") int spawnBatchSize) {
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;

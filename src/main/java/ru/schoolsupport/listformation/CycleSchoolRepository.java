@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.schoolsupport.cycle.IncludedSchools;
 import ru.schoolsupport.process.TransactionMemo;
 
 /** The list of a cycle's schools ({@code ss_cycle_school}), with their mentor schools and curators. */
 @Repository
-public class CycleSchoolRepository {
+public class CycleSchoolRepository implements IncludedSchools {
 
   private static final String SELECT = """
       select cs.*, s.code as school_code, s.short_name as school_name, s.district as district,
@@ -48,6 +49,7 @@ public class CycleSchoolRepository {
   }
 
   /** How many schools the cycle's list includes. */
+  @Override
   public int countIncluded(long cycleId) {
     return jdbc.sql("select count(*) from ss_cycle_school where cycle_id = ? and included = ?")
         .params(cycleId, true).query(Integer.class).single();
@@ -57,6 +59,7 @@ public class CycleSchoolRepository {
    * The codes of the included schools from {@code offset}, at most {@code limit}, in the directory's
    * order (by the school's id: read along the (cycle, school) index, not sorted anew for each batch).
    */
+  @Override
   public List<String> includedCodes(long cycleId, int offset, int limit) {
     return jdbc.sql("""
             select s.code from ss_cycle_school cs join ss_school s on s.id = cs.school_id

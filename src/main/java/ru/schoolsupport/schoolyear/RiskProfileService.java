@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.cycle.CycleRegistered;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -27,7 +29,16 @@ public class RiskProfileService {
     this.calendar = calendar;
   }
 
-  /** Gives a new cycle the configured factors; later changes of the configuration do not touch it. */
+  /**
+   * Gives a new cycle the configured factors; later changes of the configuration do not touch it. Heard
+   * synchronously, in the transaction that registers the cycle.
+   */
+  @EventListener
+  public void cycleRegistered(CycleRegistered event) {
+    startCycle(event.cycleId());
+  }
+
+  /** Gives a cycle the configured factors unless it has them. */
   public void startCycle(long cycleId) {
     if (repository.factors(cycleId).isEmpty()) {
       repository.saveFactors(cycleId, settings.factors());

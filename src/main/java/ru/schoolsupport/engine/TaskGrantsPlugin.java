@@ -1,4 +1,4 @@
-package ru.schoolsupport.access;
+package ru.schoolsupport.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.AccessRules;
 
 /**
  * The engine grants each of a task's candidate groups READ and UPDATE on that task: that is how a

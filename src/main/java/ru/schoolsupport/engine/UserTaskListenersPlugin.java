@@ -1,4 +1,4 @@
-package ru.schoolsupport.access;
+package ru.schoolsupport.engine;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.SchoolInTaskDescription;
+import ru.schoolsupport.access.SupervisionVisibility;
 
 /**
  * Adds {@link SchoolInTaskDescription} and {@link SupervisionVisibility} to every user task of every

@@ -1,4 +1,4 @@
-package ru.schoolsupport.cycle;
+package ru.schoolsupport.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.cycle.AnnualCycleProcess;
 
 /**
  * The schools of a cycle are spawned in a burst: within seconds the engine's runtime tables grow from

@@ -1,4 +1,4 @@
-package ru.schoolsupport.config;
+package ru.schoolsupport.engine;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
