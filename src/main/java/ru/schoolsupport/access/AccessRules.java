@@ -55,7 +55,7 @@ public class AccessRules {
       if (role.isManager()) {
         grant(role.groupId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // no READ_TASK here: the grant on every task below gives it, and each grant that matches a task
-        // is one more row every Tasklist query of a manager joins and sorts (BENCHMARKS.md)
+        // is one more row every Tasklist query of a manager joins and sorts (docs/adr/0007)
         grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ,
             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
         grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);

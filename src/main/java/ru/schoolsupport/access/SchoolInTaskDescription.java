@@ -8,7 +8,7 @@ import ru.schoolsupport.process.CommonVariables;
 /**
  * A task about a school starts its description with the school's name: Tasklist shows it under
  * «Описание», and «Все задачи по школам» sorts by it, then by due date, along an index on PostgreSQL
- * (BENCHMARKS.md). Sorting by the school-name process variable instead joined every open task to its
+ * (docs/adr/0006). Sorting by the school-name process variable instead joined every open task to its
  * variables and sorted them all.
  */
 @Component

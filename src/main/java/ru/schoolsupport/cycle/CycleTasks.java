@@ -40,7 +40,7 @@ public class CycleTasks {
 
   /**
    * The batches the schools are started in (0, 1, …), a transaction each: thousands of processes
-   * started in one transaction cost the engine the square of their number (BENCHMARKS.md).
+   * started in one transaction cost the engine the square of their number (docs/adr/0001).
    */
   public List<Integer> schoolBatches(Long cycleId) {
     int schools = cycleSchools.countIncluded(cycleId);

@@ -23,7 +23,7 @@ import ru.schoolsupport.cycle.AnnualCycleProcess;
  * reads them whole (an execution's variables: 880 blocks a call instead of 30), and autovacuum analyzes
  * them only once a minute or so. So once the first batch of a cycle's schools is committed, the tables
  * the spawning fills are analyzed at once, and every connection plans their statements again from
- * what they now hold (BENCHMARKS.md: 5,000 schools spawned in 15–23 s, or in 8 s when autovacuum came
+ * what they now hold (docs/adr/0004: 5,000 schools spawned in 15–23 s, or in 8 s when autovacuum came
  * early). On PostgreSQL only; a failure is logged and changes nothing else.
  */
 @Component("spawningStatistics")

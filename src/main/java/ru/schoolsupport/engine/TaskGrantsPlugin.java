@@ -13,7 +13,7 @@ import ru.schoolsupport.access.AccessRules;
  * school's people see only their school's tasks. A group that already works on every task
  * ({@link AccessRules#WORK_ON_EVERY_TASK}, the coordinators) gets no such grant: it would only repeat
  * the grant on every task, yet every Tasklist query of its members joins all of them (among 50,000
- * open tasks, 10,000 coordinators' grants made «Все задачи по школам» 2.5× slower, BENCHMARKS.md).
+ * open tasks, 10,000 coordinators' grants made «Все задачи по школам» 2.5× slower, docs/adr/0007).
  */
 @Component
 public class TaskGrantsPlugin extends AbstractProcessEnginePlugin {

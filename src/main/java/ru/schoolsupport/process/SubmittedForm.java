@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * tables, as a transient variable: it lives until that step has run in the same transaction and is
  * never written to Camunda's variables or their history. The business data (a risk profile, a
  * programme, a report) belongs in our tables; process variables keep the references and the
- * decisions that steer the flow (BENCHMARKS.md: each such copy cost an insert or update of the
+ * decisions that steer the flow (docs/adr/0002: each such copy cost an insert or update of the
  * variable, of its bytes and of their history, and a delete of the old bytes).
  *
  * <p>The one way a form's data leaves its task: the task's create listeners set the form's fields on

@@ -157,7 +157,7 @@ public class SchoolDocumentRepository {
    * A school's reviews, oldest first. Read in two single-table steps along their indexes (the school's
    * versions, then their reviews): as one join, PostgreSQL planned it from statistics taken while the
    * review table was still nearly empty and read both tables whole for each school (11 ms a call instead
-   * of 0.1 ms, BENCHMARKS.md), which is how the tables grow at the start of every review window.
+   * of 0.1 ms, docs/adr/0003), which is how the tables grow at the start of every review window.
    */
   public List<DocumentReview> reviews(long cycleId, String schoolCode) {
     Map<Long, Integer> versions = new HashMap<>();

@@ -1,4 +1,4 @@
--- Indexes the engine's own schema lacks for our load (BENCHMARKS.md, docs/adr). Camunda's tables are
+-- Indexes the engine's own schema lacks for our load (docs/adr/0009). Camunda's tables are
 -- Camunda's: we add indexes, never change a column. Applied after the engine has made its tables
 -- (EngineIndexes), recorded in ss_engine_schema_history.
 

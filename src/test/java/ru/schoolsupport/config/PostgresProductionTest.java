@@ -135,10 +135,10 @@ class PostgresProductionTest {
   @Test
   @Order(3)
   void theEngineTablesHaveTheIndexesTheEngineLacks() {
-    // without it, completing a task reads every open task (BENCHMARKS.md)
+    // without it, completing a task reads every open task (docs/adr/0009)
     assertThat(jdbc.sql("select count(*) from pg_indexes where tablename = 'act_ru_task' and indexname = ?")
         .param("ss_act_ru_task_parent").query(Long.class).single()).isEqualTo(1L);
-    // without it, every Tasklist query of a logged-in user reads every grant (BENCHMARKS.md)
+    // without it, every Tasklist query of a logged-in user reads every grant (docs/adr/0009)
     assertThat(jdbc.sql("select indexdef from pg_indexes where tablename = 'act_ru_authorization' and indexname = ?")
         .param("ss_act_ru_auth_user").query(String.class).single()).contains("(user_id_)");
   }
@@ -146,7 +146,7 @@ class PostgresProductionTest {
   @Test
   @Order(4)
   void allTasksBySchoolReadAnIndex() {
-    // «Все задачи по школам» sorts by the task's description, then its due date (BENCHMARKS.md)
+    // «Все задачи по школам» sorts by the task's description, then its due date (docs/adr/0009)
     // Camunda's column as Camunda made it
     assertThat(jdbc.sql("""
             select a.atttypmod - 4 from pg_attribute a
