@@ -49,6 +49,8 @@ class ModelConventionsTest {
           + "IntermediateThrowEvent|BoundaryEvent|CallActivity|SubProcess|Process)_[0-9]+$");
 
   static final Set<String> formIds = new HashSet<>();
+  static final Pattern HANDS_ON_A_FIELD =
+      Pattern.compile("\\$\\{execution\\.setVariable\\('(\\w+)', submittedForm\\.(value|text)\\(task, '\\1'\\)\\)\\}");
 
   @BeforeAll
   static void readForms() throws IOException {
@@ -161,6 +163,14 @@ class ModelConventionsTest {
           .filterByType(CamundaInputOutput.class).list().isEmpty()) {
         problems.add("user task " + task.getId() + " has input/output mappings; set the form's fields on the task "
             + "with create listeners (task.setVariableLocal) and hand them on with complete listeners");
+      }
+      // one way a form's data leaves its task: a complete listener hands a field on as submitted (SubmittedForm)
+      if (task.getExtensionElements() != null) {
+        task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+            .filter(l -> "complete".equals(l.getCamundaEvent()) && l.getCamundaExpression() != null)
+            .filter(l -> !HANDS_ON_A_FIELD.matcher(l.getCamundaExpression()).matches())
+            .forEach(l -> problems.add("user task " + task.getId() + ": complete listener '" + l.getCamundaExpression()
+                + "' does not hand a field on as ${execution.setVariable('x', submittedForm.value|text(task, 'x'))}"));
       }
     }
     for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
