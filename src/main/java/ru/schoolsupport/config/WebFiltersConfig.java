@@ -17,7 +17,8 @@ import ru.schoolsupport.process.DeclaredForms;
  * The servlet filters: {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic
  * authentication against the engine's users, so every REST call runs with that user's authorizations
  * (as Camunda Run does); our pages under {@code /app} also take the Tasklist session; the webapps keep
- * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix.
+ * their own session login and CSRF protection. Camunda's webapp files are served as they are: our
+ * Tasklist adjustments are custom scripts named in Tasklist's {@code scripts/config.js}.
  */
 @Configuration
 public class WebFiltersConfig {
@@ -41,23 +42,6 @@ public class WebFiltersConfig {
     registration.setName("engine-rest-gate");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
-    return registration;
-  }
-
-  @Bean
-  public FilterRegistrationBean<TasklistFormCompletionFix> tasklistFormCompletionFix() {
-    FilterRegistrationBean<TasklistFormCompletionFix> registration =
-        new FilterRegistrationBean<>(new TasklistFormCompletionFix());
-    registration.setName("tasklist-form-completion-fix");
-    registration.addUrlPatterns(TasklistFormCompletionFix.PATH);
-    return registration;
-  }
-
-  @Bean
-  public FilterRegistrationBean<FormJsRussianMessages> formJsRussianMessages() {
-    FilterRegistrationBean<FormJsRussianMessages> registration = new FilterRegistrationBean<>(new FormJsRussianMessages());
-    registration.setName("form-js-russian-messages");
-    registration.addUrlPatterns(FormJsRussianMessages.PATH);
     return registration;
   }
 
