@@ -16,9 +16,20 @@
 export const CHUNK_GLOBAL = 'webpackChunkcamunda_bpm_webapp';
 export const FORM_JS_MODULE = 57661;
 
-const HOOKED = '__schoolSupportHooks';
+const HOOKS = '__schoolSupportHooks';
+const hookedForms = new WeakSet();
 
+let formJsForm;
+
+/** Looked up once: webpack runs a pushed chunk's function only the first time its chunk id is seen. */
 function formClass() {
+  if (formJsForm === undefined) {
+    formJsForm = lookUpFormClass();
+  }
+  return formJsForm;
+}
+
+function lookUpFormClass() {
   const chunks = window[CHUNK_GLOBAL];
   if (!chunks || typeof chunks.push !== 'function') {
     return null;
@@ -41,13 +52,13 @@ export function onEachForm(hook) {
     console.warn('school-support: form-js not found in lib/deps.js (module ' + FORM_JS_MODULE + '), Tasklist forms are not adjusted');
     return false;
   }
-  if (!Form.prototype[HOOKED]) {
+  if (!Form.prototype[HOOKS]) {
     const hooks = [];
     const importSchema = Form.prototype.importSchema;
-    Form.prototype[HOOKED] = hooks;
+    Object.defineProperty(Form.prototype, HOOKS, {value: hooks});
     Form.prototype.importSchema = function () {
-      if (!this[HOOKED]) {
-        Object.defineProperty(this, HOOKED, {value: true});
+      if (!hookedForms.has(this)) {
+        hookedForms.add(this);
         for (const each of hooks) {
           try {
             each(this);
@@ -59,6 +70,6 @@ export function onEachForm(hook) {
       return importSchema.apply(this, arguments);
     };
   }
-  Form.prototype[HOOKED].push(hook);
+  Form.prototype[HOOKS].push(hook);
   return true;
 }
