@@ -16,9 +16,10 @@ import org.springframework.core.Ordered;
  * The servlet filters: {@code /engine-rest} and our own {@code /api} answer only to HTTP Basic
  * authentication against the engine's users, so every REST call runs with that user's authorizations
  * (as Camunda Run does); our pages under {@code /app} also take the Tasklist session; the webapps keep
- * their own session login and CSRF protection; Tasklist's script gets its dynamic-list fix; an upload
- * over the limit is refused before it is read; our pages and answers carry the browser's security headers.
- * The gate after the login ({@code access.EngineRestGate}) is registered by its own package.
+ * their own session login and CSRF protection; an upload over the limit is refused before it is read;
+ * our pages and answers carry the browser's security headers. Camunda's webapp files are served as they
+ * are: our Tasklist adjustments are custom scripts named in Tasklist's {@code scripts/config.js}. The gate
+ * after the login ({@code access.EngineRestGate}) is registered by its own package.
  */
 @Configuration
 public class WebFiltersConfig {
@@ -60,23 +61,6 @@ public class WebFiltersConfig {
   public WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnlyWhenTheBodyIsRead() {
     return factory -> factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming",
         "onRead"));
-  }
-
-  @Bean
-  public FilterRegistrationBean<TasklistFormCompletionFix> tasklistFormCompletionFix() {
-    FilterRegistrationBean<TasklistFormCompletionFix> registration =
-        new FilterRegistrationBean<>(new TasklistFormCompletionFix());
-    registration.setName("tasklist-form-completion-fix");
-    registration.addUrlPatterns(TasklistFormCompletionFix.PATH);
-    return registration;
-  }
-
-  @Bean
-  public FilterRegistrationBean<FormJsRussianMessages> formJsRussianMessages() {
-    FilterRegistrationBean<FormJsRussianMessages> registration = new FilterRegistrationBean<>(new FormJsRussianMessages());
-    registration.setName("form-js-russian-messages");
-    registration.addUrlPatterns(FormJsRussianMessages.PATH);
-    return registration;
   }
 
   @Bean

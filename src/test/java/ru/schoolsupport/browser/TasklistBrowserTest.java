@@ -36,7 +36,9 @@ import ru.schoolsupport.schoolyear.StageReportService;
 
 /**
  * Tasklist and Cockpit in headless Chromium, as a school's director, its curator and the head use
- * them: the real form-js rendering, the dynamic lists, an invalid value, Russian throughout.
+ * them: the real form-js rendering, the dynamic lists, an invalid value, Russian throughout. The
+ * self-assessment (a form with dynamic lists) completes only with scripts/dynamic-list-complete.js,
+ * the messages and labels are form-js's own, put in Russian by scripts/form-js-ru.js.
  * Screenshots of every step: target/browser-screenshots. `.ci/run` installs chromium and
  * chromium-driver; without them these tests are skipped.
  */
@@ -93,6 +95,8 @@ class TasklistBrowserTest {
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
       browser.login("tasklist", "director.sosh6");
       browser.openTask("Задачи моей группы", "Разработать концепцию");
+      assertThat(browser.driver.findElement(By.cssSelector(".fjs-form")).getText())
+          .as("form-js's own labels in Russian (scripts/form-js-ru.js)").contains("Добавить").doesNotContain("Add new");
       browser.type("Концепция развития: ссылка на сайте школы", 0, "https://sosh6.example.ru/concept");
       browser.type("Дорожная карта: ссылка на сайте школы", 0, "https://sosh6.example.ru/roadmap");
       browser.type("Показатель", 0, "Доля уроков с цифровым оборудованием, %");
@@ -101,6 +105,7 @@ class TasklistBrowserTest {
       browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Значение должно быть не меньше 0"));
       browser.screenshot("04-documents-invalid-target");
       assertThat(browser.completeButton().isEnabled()).as("«Завершить» with an invalid value").isFalse();
+      assertThat(browser.driver.findElement(By.cssSelector(".fjs-form")).getText()).doesNotContain("Field must");
 
       browser.type("Целевое значение", 0, "40");
       browser.wait.until(ExpectedConditions.elementToBeClickable(browser.completeButton()));

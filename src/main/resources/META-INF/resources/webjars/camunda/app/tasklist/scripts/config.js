@@ -43,7 +43,11 @@ export default {
   },
   customScripts: [
     // resolved relative to the 'tasklist' folder: app/tasklist/scripts/ru-default-locale.js
-    'scripts/ru-default-locale'
+    'scripts/ru-default-locale',
+    // «Завершить» for a form with a dynamic list (form-js 1.8.7 leaves empty error entries)
+    'scripts/dynamic-list-complete',
+    // form-js's validation messages and labels in Russian
+    'scripts/form-js-ru'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
