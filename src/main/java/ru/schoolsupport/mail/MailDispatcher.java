@@ -15,12 +15,22 @@ import ru.schoolsupport.process.WorkCalendar;
  * a failure is retried later with growing pauses (1, 2, 4 … 60 minutes), so nothing is lost while
  * the SMTP server is down. Just before sending, every {@link OutgoingMailCheck} may drop a message
  * that is no longer wanted (a reminder of a task done since).
+ *
+ * <p>Exactly once across nodes: a claim is stamped when it is made, every step after it changes the
+ * message only while this claim still holds it ({@link MailOutbox}), and a message is retried only when
+ * its own next attempt has come, whichever node failed it. A claim lives {@link #CLAIM_EXPIRY}; the SMTP
+ * timeouts (application.yaml, {@code spring.mail.properties.mail.smtp.*timeout}) end a send long before.
  */
 @Component
 public class MailDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
   private static final int BATCH = 200;
+  /**
+   * How long a claim lives: a message claimed longer ago is given back (its node stopped while sending).
+   * Well above the longest send the SMTP timeouts allow (a 10 s connect, then 30 s per read or write).
+   */
+  public static final Duration CLAIM_EXPIRY = Duration.ofMinutes(10);
 
   private final MailOutbox outbox;
   private final MailTransport transport;
@@ -51,32 +61,49 @@ public class MailDispatcher {
 
   /** Sends every message due now; returns how many were sent. */
   public int dispatchDue() {
-    Instant now = calendar.now().toInstant();
-    outbox.releaseStale(now.minus(Duration.ofMinutes(10)));
+    Instant start = calendar.now().toInstant();
+    int released = outbox.releaseStale(start.minus(CLAIM_EXPIRY));
+    if (released > 0) {
+      log.warn("{} mail(s) claimed more than {} ago and never finished given back for sending", released, CLAIM_EXPIRY);
+    }
     int sent = 0;
-    for (long id : outbox.due(now, BATCH)) {
-      if (!outbox.claim(id, now)) {
+    for (long id : outbox.due(start, BATCH)) {
+      String claim = outbox.claim(id, calendar.now().toInstant()).orElse(null);
+      if (claim == null) {
         continue;
       }
       MailOutbox.Queued queued = outbox.load(id);
       String dropReason = dropReason(queued.key());
       if (dropReason != null) {
         log.info("Mail {} to {} dropped: {}", queued.key(), queued.message().to(), dropReason);
-        outbox.markDropped(id, dropReason, calendar.now().toInstant());
+        if (!outbox.markDropped(id, claim, dropReason, calendar.now().toInstant())) {
+          lostClaim(queued, "dropped");
+        }
         continue;
       }
       try {
         transport.send(queued.message());
-        outbox.markSent(id, calendar.now().toInstant());
-        sent++;
       } catch (Exception e) {
-        Instant retry = now.plus(MailOutbox.backoff(queued.attempts()));
+        Instant retry = calendar.now().toInstant().plus(MailOutbox.backoff(queued.attempts()));
         log.warn("Mail {} to {} not sent (attempt {}), retry at {}: {}", queued.key(), queued.message().to(),
             queued.attempts() + 1, retry, e.getMessage());
-        outbox.markFailed(id, e.getClass().getSimpleName() + ": " + e.getMessage(), retry);
+        if (!outbox.markFailed(id, claim, e.getClass().getSimpleName() + ": " + e.getMessage(), retry)) {
+          lostClaim(queued, "failed");
+        }
+        continue;
+      }
+      if (outbox.markSent(id, claim, calendar.now().toInstant())) {
+        sent++;
+      } else {
+        lostClaim(queued, "sent");
       }
     }
     return sent;
+  }
+
+  private static void lostClaim(MailOutbox.Queued queued, String outcome) {
+    log.warn("Mail {} to {} {} after its claim had ended (given back after {}, maybe sent by another node): "
+        + "left as it is", queued.key(), queued.message().to(), outcome, CLAIM_EXPIRY);
   }
 
   private String dropReason(String key) {

@@ -4,15 +4,26 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.config.SqlDialect;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
  * Messages waiting to be sent. A message is queued in the transaction of the work that causes it,
  * under a key that says what it is («order:12:208:director.sosh6»): queuing the same key again does
- * nothing, so a retried job or a repeated step never sends a message twice.
+ * nothing, so a retried job or a repeated step never sends a message twice, and two transactions
+ * queuing it at once (two nodes' scans) queue it once and neither fails.
+ *
+ * <p>Sending is a claim: a node turns a PENDING message whose next attempt is due into SENDING and stamps
+ * it with a fresh token and the moment of the claim. Every later step (sent, failed, dropped) is a
+ * compare-and-set on that claim: it changes the row only while it is still SENDING under the same token.
+ * A claim not finished within {@link MailDispatcher#CLAIM_EXPIRY} is given back ({@link #releaseStale}); the
+ * late answer of the node that held it then changes nothing.
  */
 @Component
 public class MailOutbox {
@@ -25,10 +36,12 @@ public class MailOutbox {
 
   private final JdbcClient jdbc;
   private final WorkCalendar calendar;
+  private final SqlDialect dialect;
 
-  public MailOutbox(JdbcClient jdbc, WorkCalendar calendar) {
+  public MailOutbox(JdbcClient jdbc, WorkCalendar calendar, SqlDialect dialect) {
     this.jdbc = jdbc;
     this.calendar = calendar;
+    this.dialect = dialect;
   }
 
   /** Queues the message unless one with the same key was queued before; returns whether it was queued. */
@@ -38,11 +51,20 @@ public class MailOutbox {
     }
     Timestamp now = Timestamp.from(calendar.now().toInstant());
     GeneratedKeyHolder id = new GeneratedKeyHolder();
-    jdbc.sql("""
-            insert into ss_mail_outbox (message_key, recipient, subject, body, status, created_at, next_attempt_at)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(key, message.to(), message.subject(), message.body(), PENDING, now, now)
-        .update(id, "id");
+    String insert = """
+        insert into ss_mail_outbox (message_key, recipient, subject, body, status, created_at, next_attempt_at)
+        values (?, ?, ?, ?, ?, ?, ?)""";
+    try {
+      int inserted = jdbc.sql(dialect.onConflictDoNothing() ? insert + " on conflict (message_key) do nothing" : insert)
+          .params(key, message.to(), message.subject(), message.body(), PENDING, now, now)
+          .update(id, "id");
+      if (inserted == 0) {
+        return false;
+      }
+    } catch (DuplicateKeyException queuedMeanwhile) {
+      // H2: another transaction queued the same key since the check above
+      return false;
+    }
     long mailId = id.getKeyAs(Number.class).longValue();
     for (MailMessage.Attachment a : message.attachments()) {
       jdbc.sql("insert into ss_mail_attachment (mail_id, file_name, content_type, content) values (?, ?, ?, ?)")
@@ -60,10 +82,18 @@ public class MailOutbox {
         .params(PENDING, Timestamp.from(now), limit).query(Long.class).list();
   }
 
-  /** Claims a message for this node; false if another node took it first. */
-  boolean claim(long id, Instant now) {
-    return jdbc.sql("update ss_mail_outbox set status = ?, next_attempt_at = ? where id = ? and status = ?")
-        .params(SENDING, Timestamp.from(now), id, PENDING).update() == 1;
+  /**
+   * Claims a message for this node if it is still waiting and its next attempt has come (another node
+   * may have failed it meanwhile and set a later one); returns the claim's token, empty if not claimed.
+   */
+  Optional<String> claim(long id, Instant now) {
+    String token = UUID.randomUUID().toString();
+    Timestamp at = Timestamp.from(now);
+    boolean claimed = jdbc.sql("""
+            update ss_mail_outbox set status = ?, claim_id = ?, claimed_at = ?
+            where id = ? and status = ? and next_attempt_at <= ?""")
+        .params(SENDING, token, at, id, PENDING, at).update() == 1;
+    return claimed ? Optional.of(token) : Optional.empty();
   }
 
   Queued load(long id) {
@@ -78,23 +108,35 @@ public class MailOutbox {
         .single();
   }
 
-  void markSent(long id, Instant now) {
-    jdbc.sql("update ss_mail_outbox set status = ?, sent_at = ?, attempts = attempts + 1 where id = ?")
-        .params(SENT, Timestamp.from(now), id).update();
+  /** Marks the message sent if this claim still holds it; false if it was released and taken meanwhile. */
+  boolean markSent(long id, String claim, Instant now) {
+    return jdbc.sql("""
+            update ss_mail_outbox set status = ?, sent_at = ?, attempts = attempts + 1, claim_id = null
+            where id = ? and status = ? and claim_id = ?""")
+        .params(SENT, Timestamp.from(now), id, SENDING, claim).update() == 1;
   }
 
-  void markFailed(long id, String error, Instant retryAt) {
-    jdbc.sql("""
-            update ss_mail_outbox set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?
-            where id = ?""")
-        .params(PENDING, error.length() > 2000 ? error.substring(0, 2000) : error, Timestamp.from(retryAt), id)
-        .update();
+  /** Gives the message back for a later attempt if this claim still holds it; false if it no longer does. */
+  boolean markFailed(long id, String claim, String error, Instant retryAt) {
+    return jdbc.sql("""
+            update ss_mail_outbox set status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+            claim_id = null
+            where id = ? and status = ? and claim_id = ?""")
+        .params(PENDING, shorten(error), Timestamp.from(retryAt), id, SENDING, claim)
+        .update() == 1;
   }
 
-  void markDropped(long id, String reason, Instant now) {
-    jdbc.sql("update ss_mail_outbox set status = ?, last_error = ?, sent_at = ? where id = ?")
-        .params(DROPPED, reason.length() > 2000 ? reason.substring(0, 2000) : reason, Timestamp.from(now), id)
-        .update();
+  /** Drops the message if this claim still holds it; false if it no longer does. */
+  boolean markDropped(long id, String claim, String reason, Instant now) {
+    return jdbc.sql("""
+            update ss_mail_outbox set status = ?, last_error = ?, sent_at = ?, claim_id = null
+            where id = ? and status = ? and claim_id = ?""")
+        .params(DROPPED, shorten(reason), Timestamp.from(now), id, SENDING, claim)
+        .update() == 1;
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
   }
 
   /** Messages still waiting after at least this many failed attempts: the mail server has been failing for a while. */
@@ -117,9 +159,12 @@ public class MailOutbox {
         .optional();
   }
 
-  /** Gives back messages a node claimed and never finished (it stopped while sending). */
-  void releaseStale(Instant claimedBefore) {
-    jdbc.sql("update ss_mail_outbox set status = ? where status = ? and next_attempt_at < ?")
+  /**
+   * Gives back messages a node claimed before this time and never finished (it stopped while sending);
+   * their claims end here, so whatever that node answers later changes nothing. Returns how many.
+   */
+  int releaseStale(Instant claimedBefore) {
+    return jdbc.sql("update ss_mail_outbox set status = ?, claim_id = null where status = ? and claimed_at < ?")
         .params(PENDING, SENDING, Timestamp.from(claimedBefore)).update();
   }
 

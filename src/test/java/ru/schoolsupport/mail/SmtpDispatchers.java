@@ -19,9 +19,20 @@ public final class SmtpDispatchers {
 
   /** The production SMTP transport, pointed at the given server. */
   public static MailTransport transport(ServerSetup smtp) {
+    return transport(smtp.getBindAddress(), smtp.getPort(), null);
+  }
+
+  /** The production SMTP transport to a server, with connect, read and write timeouts (none if null). */
+  public static MailTransport transport(String host, int port, java.time.Duration timeout) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
-    sender.setHost(smtp.getBindAddress());
-    sender.setPort(smtp.getPort());
+    sender.setHost(host);
+    sender.setPort(port);
+    if (timeout != null) {
+      String millis = String.valueOf(timeout.toMillis());
+      sender.getJavaMailProperties().setProperty("mail.smtp.connectiontimeout", millis);
+      sender.getJavaMailProperties().setProperty("mail.smtp.timeout", millis);
+      sender.getJavaMailProperties().setProperty("mail.smtp.writetimeout", millis);
+    }
     return MailTransports.smtp(sender, "school-support@test");
   }
 }
