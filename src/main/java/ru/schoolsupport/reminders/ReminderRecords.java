@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import ru.schoolsupport.config.SqlDialect;
 
 /**
  * Every reminder once ({@code ss_reminder}, unique by key): QUEUED in the outbox as its own mail,
@@ -24,9 +26,11 @@ public class ReminderRecords {
   public static final String DROPPED = "DROPPED";
 
   private final JdbcClient jdbc;
+  private final SqlDialect dialect;
 
-  public ReminderRecords(JdbcClient jdbc) {
+  public ReminderRecords(JdbcClient jdbc, SqlDialect dialect) {
     this.jdbc = jdbc;
+    this.dialect = dialect;
   }
 
   /** A reminder waiting for its digest. */
@@ -43,14 +47,29 @@ public class ReminderRecords {
     return keys;
   }
 
-  /** Records a reminder unless its key is known; returns whether it was recorded. */
+  /**
+   * Records a reminder unless its key is known; returns whether it was recorded. Two scans recording the
+   * same reminder at once (two nodes, or a timer's job beside a forced run) record it once and neither
+   * fails: on PostgreSQL the second insert waits for the first and inserts nothing, on H2 it fails on the
+   * key and is taken as not recorded.
+   */
   public boolean insert(String key, String taskId, ReminderKind kind, LocalDate dueDate, String login,
       Delivery delivery, String status, String mailKey, Instant now) {
-    return jdbc.sql("""
-            insert into ss_reminder (reminder_key, task_id, kind, due_date, login, delivery, status, mail_key, created_at)
-            select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from ss_reminder where reminder_key = ?)""")
-        .params(key, taskId, kind.code(), dueDate, login, delivery.name(), status, mailKey, Timestamp.from(now), key)
-        .update() == 1;
+    Object[] params = {key, taskId, kind.code(), dueDate, login, delivery.name(), status, mailKey, Timestamp.from(now)};
+    if (dialect.onConflictDoNothing()) {
+      return jdbc.sql("""
+              insert into ss_reminder (reminder_key, task_id, kind, due_date, login, delivery, status, mail_key, created_at)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (reminder_key) do nothing""")
+          .params(params).update() == 1;
+    }
+    try {
+      return jdbc.sql("""
+              insert into ss_reminder (reminder_key, task_id, kind, due_date, login, delivery, status, mail_key, created_at)
+              select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from ss_reminder where reminder_key = ?)""")
+          .params(params).param(key).update() == 1;
+    } catch (DuplicateKeyException recordedMeanwhile) {
+      return false;
+    }
   }
 
   public List<Waiting> waiting() {

@@ -8,6 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +24,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.directory.DirectoryImportService;
 import ru.schoolsupport.mail.MailOutbox;
@@ -27,7 +34,8 @@ import ru.schoolsupport.process.WorkCalendar;
 /**
  * The reminder scan's SQL on the engine's tables and ours, on PostgreSQL (its own database
  * {@value #DATABASE} on the local server, created when missing): single reminders, a digest, no
- * duplicates on a rerun, and a completed task's reminder dropped.
+ * duplicates on a rerun, a completed task's reminder dropped, and four scans at once (issue 23) queuing
+ * each reminder once and failing nothing.
  */
 @Tag("postgres")
 @ActiveProfiles("postgres")
@@ -75,6 +83,7 @@ class RemindersOnPostgresTest {
   @Autowired ReminderMailCheck check;
   @Autowired MailOutbox outbox;
   @Autowired WorkCalendar calendar;
+  @Autowired PlatformTransactionManager transactions;
 
   @AfterEach
   void resetClock() {
@@ -111,5 +120,48 @@ class RemindersOnPostgresTest {
     tasks.complete(task.getId());
     assertThat(check.dropReason(single)).isEqualTo("задача выполнена или отменена");
     assertThat(records.status(single)).isEqualTo(ReminderRecords.DROPPED);
+  }
+
+  @Test
+  void fourScansAtOnceQueueEachReminderOnceAndFailNothing() throws Exception {
+    directoryImport.importSchools("schools.csv", new ClassPathResource("demo/schools.csv").getContentAsByteArray());
+    directoryImport.importPeople("people.csv", new ClassPathResource("demo/people.csv").getContentAsByteArray());
+    LocalDate due = calendar.today().plusDays(40);
+    List<String> taskIds = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Task task = tasks.newTask();
+      task.setName("Отчёт о готовности " + i);
+      task.setDueDate(calendar.dueAt(due));
+      tasks.saveTask(task);
+      tasks.addCandidateUser(task.getId(), "director.sosh6");
+      taskIds.add(task.getId());
+    }
+    ReminderTestSupport.at(calendar, due.minusDays(1), 7, 0);
+
+    // each scan in its own transaction, as the timer's job runs it; all four start together
+    TransactionTemplate inTransaction = new TransactionTemplate(transactions);
+    CyclicBarrier start = new CyclicBarrier(4);
+    List<CompletableFuture<ReminderScan.Result>> scans = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      scans.add(CompletableFuture.supplyAsync(() -> {
+        try {
+          start.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return inTransaction.execute(status -> scan.scan());
+      }));
+    }
+    int queued = 0;
+    for (CompletableFuture<ReminderScan.Result> run : scans) {
+      queued += run.get(120, TimeUnit.SECONDS).queued();
+    }
+
+    assertThat(queued).as("each reminder queued by one scan").isEqualTo(30);
+    for (String taskId : taskIds) {
+      String key = ReminderKind.before(1).key(taskId, due, "director.sosh6");
+      assertThat(records.keysOfTask(taskId)).containsExactly(key);
+      assertThat(outbox.status(key)).contains("PENDING");
+    }
   }
 }
