@@ -164,7 +164,9 @@ public class MailOutbox {
    * their claims end here, so whatever that node answers later changes nothing. Returns how many.
    */
   int releaseStale(Instant claimedBefore) {
-    return jdbc.sql("update ss_mail_outbox set status = ?, claim_id = null where status = ? and claimed_at < ?")
+    return jdbc.sql("""
+            update ss_mail_outbox set status = ?, claim_id = null
+            where status = ? and (claimed_at < ? or claimed_at is null)""")
         .params(PENDING, SENDING, Timestamp.from(claimedBefore)).update();
   }
 

@@ -329,7 +329,8 @@ class RemindersTest {
     scan.scan();
     String key = ReminderKind.before(7).key(task.getId(), due, "director.sosh6");
     // the node stopped while sending: the message stays claimed
-    jdbc.sql("update ss_mail_outbox set status = 'SENDING' where message_key = ?").param(key).update();
+    jdbc.sql("update ss_mail_outbox set status = 'SENDING', claim_id = 'stopped-node', claimed_at = ? where message_key = ?")
+        .params(java.sql.Timestamp.from(calendar.now().toInstant()), key).update();
 
     MailDispatcher afterRestart = newDispatcher();
     afterRestart.dispatchDue();
