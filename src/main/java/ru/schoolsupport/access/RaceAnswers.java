@@ -49,7 +49,7 @@ public final class RaceAnswers {
       + "Откройте задачу заново и повторите.";
 
   /** The classes to register with a JAX-RS application. */
-  public static final List<Class<?>> MAPPERS = List.of(EngineRace.class, WrappedEngineRace.class);
+  public static final List<Class<?>> MAPPERS = List.of(EngineRace.class, WrappedEngineRace.class, GoneTask.class);
 
   private RaceAnswers() {
   }
@@ -84,6 +84,34 @@ public final class RaceAnswers {
     public Response toResponse(RestException exception) {
       return answer((ProcessEngineException) exception.getCause(), uri);
     }
+  }
+
+  /**
+   * A task completed by another user while the engine was completing it for this one can also surface as
+   * an engine failure that is no {@link ProcessEngineException} (a {@link NullPointerException} where the
+   * task's execution was, seen on H2): a 409 too, but only when the task is indeed gone now.
+   */
+  @Priority(PRIORITY)
+  public static final class GoneTask implements ExtendedExceptionMapper<RuntimeException> {
+    @Context UriInfo uri;
+
+    @Override
+    public boolean isMappable(RuntimeException exception) {
+      return !(exception instanceof ProcessEngineException) && !(exception instanceof RestException)
+          && gone(exception, uri) != null;
+    }
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+      return gone(exception, uri);
+    }
+  }
+
+  /** 409 when the call is to a task that is gone now, else null. */
+  static Response gone(RuntimeException exception, UriInfo uri) {
+    TaskCall call = uri == null ? null : TaskCall.of(uri.getPathSegments());
+    ProcessEngine engine = call == null ? null : ProcessEngines.getProcessEngine(call.engine());
+    return engine != null && taskNow(engine, call.taskId()) == null ? conflict(exception, DONE) : null;
   }
 
   /** The answer to a lost race, or null when the exception is not one. */
@@ -130,7 +158,7 @@ public final class RaceAnswers {
     }
   }
 
-  private static Response conflict(ProcessEngineException exception, String message) {
+  private static Response conflict(RuntimeException exception, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", exception.getClass().getSimpleName());
     body.put("message", message);
