@@ -219,13 +219,15 @@ public class EngineRestGate extends OncePerRequestFilter {
 
   private Verdict task(String method, List<String> path, Caller caller, byte[] body) {
     String taskId = path.get(1);
+    Verdict gone = new Verdict(HttpServletResponse.SC_NOT_FOUND,
+        "Задача " + taskId + " не найдена: она уже завершена или удалена. Обновите список задач.");
     if (!exists(taskId)) {
-      return new Verdict(HttpServletResponse.SC_NOT_FOUND,
-          "Задача " + taskId + " не найдена: она уже завершена или удалена. Обновите список задач.");
+      return gone;
     }
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
-      return Verdict.refused("Нет доступа к задаче " + taskId + ".");
+      // completed by someone else between the two looks: gone, not refused
+      return exists(taskId) ? Verdict.refused("Нет доступа к задаче " + taskId + ".") : gone;
     }
     boolean get = method.equals("GET") || method.equals("HEAD");
     String action = path.size() > 2 ? path.get(2) : "";
