@@ -145,6 +145,21 @@ class InjectionPerProcessTest {
   }
 
   @Test
+  void aFieldTheTaskHoldsIsSubmittedThroughItsFormNotThroughComplete() {
+    EngineTestSupport.init(engine);
+    CycleTestSupport cycle = new CycleTestSupport(runtime, tasks, management, engine.getFormService());
+    ProcessInstance schools = cycle.start(TestYears.next());
+    cycle.runToTheSchools(schools, List.of("sosh6"), "Одна школа из предложенных: проверка");
+    Task assess = tasks.createTaskQuery().processDefinitionKey("schoolSupport").taskCandidateGroup("school-sosh6")
+        .taskDefinitionKey("Task_AssessRisks").orderByTaskCreateTime().desc().listPage(0, 1).get(0);
+    ResponseEntity<String> answer = call("director.sosh6", HttpMethod.POST, "/engine-rest/task/" + assess.getId()
+        + "/complete", "{\"variables\":{\"priorityRisks\":{\"value\":\"[\\\"equipment\\\"]\",\"type\":\"Json\"}}}");
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("priorityRisks", "/submit-form");
+    assertThat(tasks.createTaskQuery().taskId(assess.getId()).count()).isOne();
+  }
+
+  @Test
   void noStartFormTakesAVariableTheProcessSets() {
     Map<String, Map<String, Object>> starts = Map.of(
         "collegiumMeeting", Map.of("meetingDate", text(calendar.today().toString()), "agenda", text("О работе")),
