@@ -6,11 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.schoolsupport.PostgresTestDatabase;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.FreePort;
 import ru.schoolsupport.process.WorkCalendar;
@@ -52,28 +49,13 @@ import ru.schoolsupport.process.WorkCalendar;
 class MailOnceOnPostgresTest {
 
   static final String DATABASE = "school_support_mail_test";
-  static final String SERVER = System.getenv().getOrDefault("SCHOOLSUPPORT_TEST_DB_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
   static final ServerSetup SMTP = new ServerSetup(FreePort.onLoopback(), "127.0.0.1", "smtp");
 
   @DynamicPropertySource
-  static void cleanDatabase(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-        Statement statement = connection.createStatement()) {
-      try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-        if (!exists.next()) {
-          statement.execute("create database " + DATABASE);
-        }
-      }
-    }
-    try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop schema if exists public cascade");
-      statement.execute("create schema public");
-    }
-    registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+  static void emptyDatabase(DynamicPropertyRegistry registry) throws SQLException {
+    PostgresTestDatabase.emptied(DATABASE, registry);
   }
+
 
   @Autowired MailOutbox outbox;
   @Autowired MailSettings settings;

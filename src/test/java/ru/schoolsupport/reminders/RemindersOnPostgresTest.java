@@ -2,11 +2,7 @@ package ru.schoolsupport.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.schoolsupport.PostgresTestDatabase;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.schoolsupport.EngineTestSupport;
@@ -53,27 +50,12 @@ import ru.schoolsupport.process.WorkCalendar;
 class RemindersOnPostgresTest {
 
   static final String DATABASE = "school_support_reminders_test";
-  static final String SERVER = System.getenv().getOrDefault("SCHOOLSUPPORT_TEST_DB_SERVER", "jdbc:postgresql://127.0.0.1:5432/");
 
   @DynamicPropertySource
-  static void cleanDatabase(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-        Statement statement = connection.createStatement()) {
-      try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
-        if (!exists.next()) {
-          statement.execute("create database " + DATABASE);
-        }
-      }
-    }
-    try (Connection connection = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute("drop schema if exists public cascade");
-      statement.execute("create schema public");
-    }
-    registry.add("spring.datasource.url", () -> SERVER + DATABASE);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+  static void emptyDatabase(DynamicPropertyRegistry registry) throws SQLException {
+    PostgresTestDatabase.emptied(DATABASE, registry);
   }
+
 
   @Autowired DirectoryImportService directoryImport;
   @Autowired TaskService tasks;
