@@ -31,6 +31,11 @@ public class MailDispatcher {
    * Well above the longest send the SMTP timeouts allow (a 10 s connect, then 30 s per read or write).
    */
   public static final Duration CLAIM_EXPIRY = Duration.ofMinutes(10);
+  /**
+   * No mail sent by this node for this long, and now one goes through: the server was away (or the node
+   * just started), so what waits after failed attempts is sent now rather than when its back-off ends.
+   */
+  static final Duration OUTAGE = Duration.ofMinutes(2);
 
   private final MailOutbox outbox;
   private final MailTransport transport;
@@ -94,11 +99,26 @@ public class MailDispatcher {
       }
       if (outbox.markSent(id, claim, calendar.now().toInstant())) {
         sent++;
+        serverAnswers(calendar.now().toInstant());
       } else {
         lostClaim(queued, "sent");
       }
     }
     return sent;
+  }
+
+  private volatile Instant lastSent;
+
+  /** A message went through: after an outage, the messages waiting after failed attempts go next. */
+  private void serverAnswers(Instant now) {
+    Instant before = lastSent;
+    lastSent = now;
+    if (before == null || before.plus(OUTAGE).isBefore(now)) {
+      int waiting = outbox.retryWaitingNow(now);
+      if (waiting > 0) {
+        log.info("The mail server answers again: {} mail(s) waiting after failed attempts are sent now", waiting);
+      }
+    }
   }
 
   private static void lostClaim(MailOutbox.Queued queued, String outcome) {

@@ -126,6 +126,17 @@ public class MailOutbox {
         .update() == 1;
   }
 
+  /**
+   * Every message waiting after failed attempts made due now, as the mail server answers again after an
+   * outage: their back-off had grown while it was down. How many.
+   */
+  int retryWaitingNow(Instant now) {
+    return jdbc.sql("""
+            update ss_mail_outbox set next_attempt_at = ?
+            where status = ? and attempts > 0 and next_attempt_at > ?""")
+        .params(Timestamp.from(now), PENDING, Timestamp.from(now)).update();
+  }
+
   /** Drops the message if this claim still holds it; false if it no longer does. */
   boolean markDropped(long id, String claim, String reason, Instant now) {
     return jdbc.sql("""

@@ -92,6 +92,33 @@ class MailDispatcherTest {
         .extracting(m -> m.getSubject()).containsExactlyInAnyOrder("Напоминание 0", "Напоминание 1", "Напоминание 2");
   }
 
+  @Test
+  void afterALongOutageTheFirstMailThatGoesThroughBringsTheWaitingOnesSoonNotWhenTheirBackOffEnds() {
+    greenMail.stop();
+    String prefix = "outage:" + System.nanoTime() + ":";
+    for (int i = 0; i < 3; i++) {
+      outbox.enqueue(prefix + i, new MailMessage("late" + i + "@school.example.ru", "Ждёт " + i, "Текст", null));
+    }
+    Instant clock = Instant.now();
+    // five failed attempts each: the back-off has grown to half an hour
+    for (int attempt = 0; attempt < 5; attempt++) {
+      assertThat(dispatcher.dispatchDue()).isZero();
+      clock = clock.plus(MailOutbox.backoff(attempt)).plusSeconds(1);
+      EngineTestSupport.moveClockTo(clock);
+    }
+    assertThat(dispatcher.dispatchDue()).isZero();
+
+    greenMail = new GreenMail(SMTP);
+    greenMail.start();
+    outbox.enqueue(prefix + "new", new MailMessage("new@school.example.ru", "Новое", "Текст", null));
+    assertThat(dispatcher.dispatchDue()).as("the new mail goes through").isEqualTo(1);
+    EngineTestSupport.moveClockTo(clock.plusSeconds(15));
+    assertThat(dispatcher.dispatchDue()).as("the waiting ones go on the next run, 15 s later")
+        .isGreaterThanOrEqualTo(3);
+    assertThat(greenMail.getReceivedMessages()).extracting(m -> m.getSubject())
+        .contains("Новое", "Ждёт 0", "Ждёт 1", "Ждёт 2").doesNotHaveDuplicates();
+  }
+
   /** The text parts of a message, however deeply nested. */
   static List<String> texts(Object content) throws Exception {
     if (content instanceof String text) {
