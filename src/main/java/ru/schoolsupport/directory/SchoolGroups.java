@@ -17,7 +17,9 @@ public final class SchoolGroups {
     return "Школа: " + school.shortName();
   }
 
+  /** A school's group; not a role's group that happens to share the prefix («school-staff»). */
   public static boolean isSchoolGroup(String groupId) {
-    return groupId != null && groupId.startsWith(PREFIX);
+    return groupId != null && groupId.startsWith(PREFIX)
+        && java.util.Arrays.stream(Role.values()).noneMatch(role -> role.groupId().equals(groupId));
   }
 }
