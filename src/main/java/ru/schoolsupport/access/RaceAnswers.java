@@ -11,14 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.task.Task;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
@@ -146,16 +144,7 @@ public final class RaceAnswers {
 
   /** The task as it is now, whoever may see it (as the gate's own look at it). */
   private static Task taskNow(ProcessEngine engine, String taskId) {
-    IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return TaskAsItIs.find(engine.getIdentityService(), engine.getTaskService(), taskId);
   }
 
   private static Response conflict(RuntimeException exception, String message) {

@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -54,10 +53,7 @@ public class TaskVariablesOutOfHistory extends AbstractProcessEnginePlugin {
           || eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
         return false;
       }
-      if (entity instanceof VariableInstance variable && variable.getTaskId() != null) {
-        return false;
-      }
-      return !(entity instanceof HistoricVariableUpdate update && update.getTaskId() != null);
+      return !(entity instanceof VariableInstance variable && variable.getTaskId() != null);
     }
   };
 

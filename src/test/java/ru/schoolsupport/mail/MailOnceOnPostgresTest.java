@@ -14,14 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.schoolsupport.PostgresProfileTest;
 import ru.schoolsupport.PostgresTestDatabase;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.FreePort;
@@ -33,19 +31,7 @@ import ru.schoolsupport.process.WorkCalendar;
  * the message; the hung node's late failure changes nothing, and the message arrives once. A message
  * one node failed is not retried by the other before its own next attempt.
  */
-@Tag("postgres")
-@ActiveProfiles("postgres")
-@Tag("own-context")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "server.address=127.0.0.1",
-    // its own engine name: the REST API and webapps of the other test contexts keep finding theirs as "default"
-    "camunda.bpm.generate-unique-process-engine-name=true",
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=Sch00l-Support-Pr0d!",
-    "schoolsupport.mail.transport=file",
-    "schoolsupport.mail.sink-directory=target/mail",
-    "schoolsupport.mail.dispatch-enabled=false"
-})
+@PostgresProfileTest
 class MailOnceOnPostgresTest {
 
   static final String DATABASE = "school_support_mail_test";

@@ -12,14 +12,12 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.schoolsupport.PostgresProfileTest;
 import ru.schoolsupport.PostgresTestDatabase;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,19 +32,7 @@ import ru.schoolsupport.process.WorkCalendar;
  * duplicates on a rerun, a completed task's reminder dropped, and four scans at once (issue 23) queuing
  * each reminder once and failing nothing.
  */
-@Tag("postgres")
-@ActiveProfiles("postgres")
-@Tag("own-context")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "server.address=127.0.0.1",
-    // its own engine name: the REST API and webapps of the other test contexts keep finding theirs as "default"
-    "camunda.bpm.generate-unique-process-engine-name=true",
-    "camunda.bpm.job-execution.enabled=false",
-    "camunda.bpm.admin-user.password=Sch00l-Support-Pr0d!",
-    "schoolsupport.mail.transport=file",
-    "schoolsupport.mail.sink-directory=target/mail",
-    "schoolsupport.mail.dispatch-enabled=false"
-})
+@PostgresProfileTest
 class RemindersOnPostgresTest {
 
   static final String DATABASE = "school_support_reminders_test";
