@@ -21,6 +21,14 @@ public final class PostgresTestDatabase {
   }
 
   public static void emptied(String database, DynamicPropertyRegistry registry) throws SQLException {
+    String url = emptied(database);
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  /** The database made if missing and emptied; its JDBC URL (user postgres, no password). */
+  public static String emptied(String database) throws SQLException {
     try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
         Statement statement = connection.createStatement()) {
       try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
@@ -34,8 +42,6 @@ public final class PostgresTestDatabase {
       statement.execute("drop schema if exists public cascade");
       statement.execute("create schema public");
     }
-    registry.add("spring.datasource.url", () -> SERVER + database);
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
+    return SERVER + database;
   }
 }

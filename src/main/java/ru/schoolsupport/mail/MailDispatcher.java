@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.process.WorkCalendar;
@@ -27,8 +28,9 @@ public class MailDispatcher {
   private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
   private static final int BATCH = 200;
   /**
-   * How long a claim lives: a message claimed longer ago is given back (its node stopped while sending).
-   * Well above the longest send the SMTP timeouts allow (a 10 s connect, then 30 s per read or write).
+   * How long a claim lives unless {@code schoolsupport.mail.claim-expiry} says otherwise: a message claimed
+   * longer ago is given back (its node stopped or died while sending). Well above the longest send the SMTP
+   * timeouts allow (a 10 s connect, then 30 s per read or write).
    */
   public static final Duration CLAIM_EXPIRY = Duration.ofMinutes(10);
   /**
@@ -42,19 +44,21 @@ public class MailDispatcher {
   private final MailSettings settings;
   private final WorkCalendar calendar;
   private final List<OutgoingMailCheck> checks;
+  private final Duration claimExpiry;
 
   public MailDispatcher(MailOutbox outbox, MailTransport transport, MailSettings settings, WorkCalendar calendar) {
-    this(outbox, transport, settings, calendar, List.of());
+    this(outbox, transport, settings, calendar, List.of(), CLAIM_EXPIRY);
   }
 
   @Autowired
   public MailDispatcher(MailOutbox outbox, MailTransport transport, MailSettings settings, WorkCalendar calendar,
-      List<OutgoingMailCheck> checks) {
+      List<OutgoingMailCheck> checks, @Value("${schoolsupport.mail.claim-expiry:PT10M}") Duration claimExpiry) {
     this.outbox = outbox;
     this.transport = transport;
     this.settings = settings;
     this.calendar = calendar;
     this.checks = List.copyOf(checks);
+    this.claimExpiry = claimExpiry;
   }
 
   @Scheduled(fixedDelayString = "${schoolsupport.mail.dispatch-interval:PT15S}", initialDelay = 5000)
@@ -67,9 +71,9 @@ public class MailDispatcher {
   /** Sends every message due now; returns how many were sent. */
   public int dispatchDue() {
     Instant start = calendar.now().toInstant();
-    int released = outbox.releaseStale(start.minus(CLAIM_EXPIRY));
+    int released = outbox.releaseStale(start.minus(claimExpiry));
     if (released > 0) {
-      log.warn("{} mail(s) claimed more than {} ago and never finished given back for sending", released, CLAIM_EXPIRY);
+      log.warn("{} mail(s) claimed more than {} ago and never finished given back for sending", released, claimExpiry);
     }
     int sent = 0;
     for (long id : outbox.due(start, BATCH)) {
@@ -121,9 +125,9 @@ public class MailDispatcher {
     }
   }
 
-  private static void lostClaim(MailOutbox.Queued queued, String outcome) {
+  private void lostClaim(MailOutbox.Queued queued, String outcome) {
     log.warn("Mail {} to {} {} after its claim had ended (given back after {}, maybe sent by another node): "
-        + "left as it is", queued.key(), queued.message().to(), outcome, CLAIM_EXPIRY);
+        + "left as it is", queued.key(), queued.message().to(), outcome, claimExpiry);
   }
 
   private String dropReason(String key) {

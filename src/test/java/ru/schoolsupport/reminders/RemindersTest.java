@@ -88,7 +88,8 @@ class RemindersTest {
   }
 
   MailDispatcher newDispatcher() {
-    return new MailDispatcher(outbox, ReminderTestSupport.smtpTransport(), mailSettings, calendar, List.of(reminderCheck));
+    return new MailDispatcher(outbox, ReminderTestSupport.smtpTransport(), mailSettings, calendar, List.of(reminderCheck),
+        MailDispatcher.CLAIM_EXPIRY);
   }
 
   Task schoolTask(String name, LocalDate dueDate) {
