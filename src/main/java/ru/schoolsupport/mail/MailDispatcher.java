@@ -38,6 +38,12 @@ public class MailDispatcher {
    * just started), so what waits after failed attempts is sent now rather than when its back-off ends.
    */
   static final Duration OUTAGE = Duration.ofMinutes(2);
+  /**
+   * While mail waits after failed attempts and none has gone through for {@link #OUTAGE}, the server is
+   * asked this often whether it answers again (a connection, nothing sent), so that the waiting mail goes
+   * within a minute of its return instead of when its grown back-off ends (up to an hour).
+   */
+  static final Duration PROBE_INTERVAL = Duration.ofMinutes(1);
 
   private final MailOutbox outbox;
   private final MailTransport transport;
@@ -108,10 +114,27 @@ public class MailDispatcher {
         lostClaim(queued, "sent");
       }
     }
+    if (sent == 0) {
+      probeWhileMailWaits(calendar.now().toInstant());
+    }
     return sent;
   }
 
   private volatile Instant lastSent;
+  private volatile Instant lastProbe;
+
+  /** Nothing went through this run and mail waits after failures: ask the server, once a minute, if it is back. */
+  private void probeWhileMailWaits(Instant now) {
+    boolean quiet = lastSent == null || lastSent.plus(OUTAGE).isBefore(now);
+    boolean probeDue = lastProbe == null || !lastProbe.plus(PROBE_INTERVAL).isAfter(now);
+    if (!quiet || !probeDue || outbox.waitingAfterFailure(now) == 0) {
+      return;
+    }
+    lastProbe = now;
+    if (transport.answers()) {
+      serverAnswers(now);
+    }
+  }
 
   /** A message went through: after an outage, the messages waiting after failed attempts go next. */
   private void serverAnswers(Instant now) {

@@ -130,6 +130,12 @@ public class MailOutbox {
    * Every message waiting after failed attempts made due now, as the mail server answers again after an
    * outage: their back-off had grown while it was down. How many.
    */
+  /** How many messages wait for their next attempt after failing (none is due yet). */
+  int waitingAfterFailure(Instant now) {
+    return jdbc.sql("select count(*) from ss_mail_outbox where status = ? and attempts > 0 and next_attempt_at > ?")
+        .params(PENDING, Timestamp.from(now)).query(Integer.class).single();
+  }
+
   int retryWaitingNow(Instant now) {
     return jdbc.sql("""
             update ss_mail_outbox set next_attempt_at = ?

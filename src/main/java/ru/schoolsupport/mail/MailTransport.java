@@ -4,4 +4,13 @@ package ru.schoolsupport.mail;
 public interface MailTransport {
 
   void send(MailMessage message) throws Exception;
+
+  /**
+   * Whether the server answers now, without sending anything (an SMTP connection opened and closed): after
+   * an outage, mail waiting for its next attempt goes as soon as the server is back. True where there is
+   * no server to ask.
+   */
+  default boolean answers() {
+    return true;
+  }
 }

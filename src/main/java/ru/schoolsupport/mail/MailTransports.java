@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Chooses the transport: {@code schoolsupport.mail.transport=smtp} or {@code file} (the default). */
 @Configuration
@@ -30,10 +31,26 @@ class MailTransports {
 
   /** Sends through an SMTP server (production, Mailpit in docker compose, GreenMail in tests). */
   static MailTransport smtp(JavaMailSender sender, String from) {
-    return message -> {
-      MimeMessage mime = sender.createMimeMessage();
-      MimeMessages.fill(mime, from, message);
-      sender.send(mime);
+    return new MailTransport() {
+      @Override
+      public void send(MailMessage message) throws Exception {
+        MimeMessage mime = sender.createMimeMessage();
+        MimeMessages.fill(mime, from, message);
+        sender.send(mime);
+      }
+
+      @Override
+      public boolean answers() {
+        if (!(sender instanceof JavaMailSenderImpl smtp)) {
+          return true;
+        }
+        try {
+          smtp.testConnection();
+          return true;
+        } catch (Exception e) {
+          return false;
+        }
+      }
     };
   }
 

@@ -119,6 +119,33 @@ class MailDispatcherTest {
         .contains("Новое", "Ждёт 0", "Ждёт 1", "Ждёт 2").doesNotHaveDuplicates();
   }
 
+  @Test
+  void whenTheServerIsBackTheWaitingMailGoesWithinAMinuteEvenIfNothingNewIsQueued() {
+    greenMail.stop();
+    String prefix = "probe:" + System.nanoTime() + ":";
+    for (int i = 0; i < 3; i++) {
+      outbox.enqueue(prefix + i, new MailMessage("probe" + i + "@school.example.ru", "Проба " + i, "Текст", null));
+    }
+    Instant clock = Instant.now();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      assertThat(dispatcher.dispatchDue()).isZero();
+      clock = clock.plus(MailOutbox.backoff(attempt)).plusSeconds(1);
+      EngineTestSupport.moveClockTo(clock);
+    }
+    assertThat(dispatcher.dispatchDue()).as("the server still away: the probe fails, nothing moves").isZero();
+
+    greenMail = new GreenMail(SMTP);
+    greenMail.start();
+    clock = clock.plus(MailDispatcher.PROBE_INTERVAL);
+    EngineTestSupport.moveClockTo(clock);
+    assertThat(dispatcher.dispatchDue()).as("this run asks the server, which answers").isZero();
+    EngineTestSupport.moveClockTo(clock.plusSeconds(15));
+    assertThat(dispatcher.dispatchDue()).as("the waiting mail goes on the next run, not in half an hour")
+        .isGreaterThanOrEqualTo(3);
+    assertThat(greenMail.getReceivedMessages()).extracting(m -> m.getSubject())
+        .contains("Проба 0", "Проба 1", "Проба 2").doesNotHaveDuplicates();
+  }
+
   /** The text parts of a message, however deeply nested. */
   static List<String> texts(Object content) throws Exception {
     if (content instanceof String text) {
