@@ -226,6 +226,42 @@ class TwoNodesOnPostgresTest {
     assertThat(late.body()).contains("не найдена");
   }
 
+  @Test
+  void scansStartedTogetherOnBothNodesQueueEachReminderOnceAndFailNothing() throws Exception {
+    String start = "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ScanReminders\"}]}";
+    List<CompletableFuture<HttpResponse<String>>> starts = new ArrayList<>();
+    for (AppNode node : List.of(nodeA, nodeB, nodeA, nodeB)) {
+      starts.add(CompletableFuture.supplyAsync(() -> asAdmin(node, "/engine-rest/process-definition/key/reminderScan/start",
+          start)));
+    }
+    for (CompletableFuture<HttpResponse<String>> started : starts) {
+      assertThat(started.get().statusCode()).as(started.get().body()).isEqualTo(200);
+    }
+    Instant until = Instant.now().plus(Duration.ofMinutes(2));
+    String waiting = "select count(*) from act_ru_job where process_def_key_ = 'reminderScan' and type_ <> 'timer'";
+    while (count(waiting) > 0 && Instant.now().isBefore(until)) {
+      Thread.sleep(500);
+    }
+    assertThat(count(waiting)).as("scan jobs left (failed or not run)").isZero();
+    assertThat(count("select count(*) from act_ru_incident")).isZero();
+    assertThat(count("select count(*) from act_hi_job_log where process_def_key_ = 'reminderScan' "
+        + "and job_exception_msg_ is not null")).as("failed scan jobs").isZero();
+    assertThat(count("select count(*) from (select message_key from ss_mail_outbox group by message_key "
+        + "having count(*) > 1) twice")).isZero();
+  }
+
+  private static HttpResponse<String> asAdmin(AppNode node, String path, String body) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.url(path)))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin"
+              .getBytes(StandardCharsets.UTF_8)))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void assertOneWon(List<HttpResponse<String>> answers, int round, Integer... lost) {
     List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
     assertThat(statuses).as("round %d: %s", round, statuses).containsOnlyOnce(204);
