@@ -19,8 +19,8 @@ import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.mail.MailMessage;
 import ru.schoolsupport.mail.MailOutbox;
-import ru.schoolsupport.mail.MailSettings;
 import ru.schoolsupport.mail.MailTemplates;
+import ru.schoolsupport.mail.PublicLinks;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -41,12 +41,12 @@ public class CycleOrderService {
   private final CycleOrderDocument document;
   private final MailOutbox outbox;
   private final MailTemplates templates;
-  private final MailSettings mailSettings;
+  private final PublicLinks links;
   private final WorkCalendar calendar;
 
   public CycleOrderService(CycleRepository cycles, MentoringService mentoring, DirectoryRepository directory,
       MunicipalityProperties municipality, CycleOrderDocument document, MailOutbox outbox, MailTemplates templates,
-      MailSettings mailSettings, WorkCalendar calendar) {
+      PublicLinks links, WorkCalendar calendar) {
     this.cycles = cycles;
     this.mentoring = mentoring;
     this.directory = directory;
@@ -54,7 +54,7 @@ public class CycleOrderService {
     this.document = document;
     this.outbox = outbox;
     this.templates = templates;
-    this.mailSettings = mailSettings;
+    this.links = links;
     this.calendar = calendar;
   }
 
@@ -189,7 +189,7 @@ public class CycleOrderService {
       model.put("stage1Due", CycleService.RUSSIAN_DATE.format(order.deadlines().stage1Due()));
       model.put("stage2Due", CycleService.RUSSIAN_DATE.format(order.deadlines().stage2Due()));
       model.put("finalDue", CycleService.RUSSIAN_DATE.format(order.deadlines().finalDue()));
-      model.put("tasklistUrl", mailSettings.tasklistUrl());
+      model.put("tasklistUrl", links.tasklist());
       outbox.enqueue("order:" + cycle.id() + ":" + order.number() + ":" + person.login(),
           templates.render("order-issued", person.email(), model, List.of(attachment)));
     }
