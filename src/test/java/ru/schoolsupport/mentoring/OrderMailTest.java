@@ -24,6 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.schoolsupport.CycleTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.TestYears;
+import ru.schoolsupport.listformation.Category;
+import ru.schoolsupport.listformation.ListSourcesRepository;
+import ru.schoolsupport.listformation.Project;
+import ru.schoolsupport.listformation.RegionalListEntry;
 import ru.schoolsupport.mail.MailDispatcher;
 import ru.schoolsupport.mail.MailOutbox;
 import ru.schoolsupport.mail.MailSettings;
@@ -47,6 +51,7 @@ class OrderMailTest {
   @Autowired MailOutbox outbox;
   @Autowired MailSettings settings;
   @Autowired WorkCalendar calendar;
+  @Autowired ListSourcesRepository sources;
 
   GreenMail greenMail;
   MailDispatcher dispatcher;
@@ -66,7 +71,10 @@ class OrderMailTest {
   @Test
   void theOrdersLinksStartWithThePublicAddressAndItComesFromTheDepartment() throws Exception {
     CycleTestSupport cycles = new CycleTestSupport(runtime, tasks, management, forms);
-    ProcessInstance cycle = cycles.start(TestYears.next());
+    int year = TestYears.next();
+    sources.saveRegionalListEntry(new RegionalListEntry("sosh6", year, Category.SHNOR, Project.P500,
+        "приказ министерства образования области от 14.02." + year + " № 141"));
+    ProcessInstance cycle = cycles.start(year);
     cycles.runToTheSchools(cycle, List.of("sosh6"), "Проверка письма с приказом");
     while (dispatcher.dispatchDue() > 0) {
       // the shared outbox may hold other tests' messages: send until nothing is due
@@ -89,6 +97,24 @@ class OrderMailTest {
     assertThat(links).contains(SchoolSupportTest.PUBLIC_URL + "/camunda/app/tasklist/default/");
     assertThat(body).doesNotContain("localhost");
 
+    // the attached order, as the demo directory and the regional list make it
+    jakarta.mail.Part attachment = attachment(order.getContent());
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument docx =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(attachment.getInputStream())) {
+      String text = CycleOrderDocumentTest.text(docx);
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "order-" + year + ".txt"), text);
+      assertThat(text).contains("Управление образования г. Приреченска\n\nПРИКАЗ")
+          .contains("\nг. Приреченск\n").contains("в " + year + " году")
+          .contains("В соответствии с Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской "
+              + "Федерации», приказом министерства образования области от 14.02." + year + " № 141, в целях")
+          .contains("курируемых школ Баранову Е.В., главного специалиста сектора перспективного развития и "
+              + "методического сопровождения.")
+          .contains("возложить на заместителя начальника управления образования Зайцева А.П.\n").doesNotContain("..")
+          .contains("Начальник управления образования\tМ.С. Орлова")
+          .contains("Лист ознакомления")
+          .contains("| Мурадян Ольга Вачагановна | Директор МОБУ СОШ № 6 |");
+    }
+
     InternetAddress from = (InternetAddress) order.getFrom()[0];
     assertThat(from.getPersonal()).isEqualTo("Управление образования г. Приреченска");
     assertThat(from.getAddress()).isEqualTo("uo@prirechensk-edu.example.ru");
@@ -108,6 +134,16 @@ class OrderMailTest {
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static jakarta.mail.Part attachment(Object content) throws Exception {
+    MimeMultipart multipart = (MimeMultipart) content;
+    for (int i = 0; i < multipart.getCount(); i++) {
+      if (multipart.getBodyPart(i).getFileName() != null) {
+        return multipart.getBodyPart(i);
+      }
+    }
+    throw new AssertionError("no attachment");
   }
 
   private static List<String> texts(Object content) throws Exception {
