@@ -18,7 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
     "camunda.bpm.job-execution.enabled=false",
     "server.address=127.0.0.1",
     "schoolsupport.mail.dispatch-enabled=false",
-    "schoolsupport.mail.sink-directory=target/mail"
+    "schoolsupport.mail.sink-directory=target/mail",
+    // not the default, so that a link built from anything but this setting shows
+    "schoolsupport.public-url=" + SchoolSupportTest.PUBLIC_URL
 })
 public @interface SchoolSupportTest {
+
+  /** The address the tests' app says it is opened at: every link in its mails starts with it. */
+  String PUBLIC_URL = "https://shkoly.prirechensk-edu.example.ru";
 }

@@ -26,6 +26,11 @@ public enum PeriodType {
         : startYear + "/" + String.format("%02d", (startYear + 1) % 100);
   }
 
+  /** As documents say when: «в 2026 году», «в 2026/2027 учебном году». */
+  public String inThePeriod(int startYear) {
+    return this == CALENDAR_YEAR ? "в " + startYear + " году" : "в " + startYear + "/" + (startYear + 1) + " учебном году";
+  }
+
   /** The default deadlines of a cycle of this kind starting in the given year. */
   public CycleDeadlines defaultDeadlines(int startYear) {
     return switch (this) {

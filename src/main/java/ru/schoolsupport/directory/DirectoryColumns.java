@@ -21,6 +21,8 @@ final class DirectoryColumns {
   static final String PERSON_FIRST_NAME = "Имя";
   static final String PERSON_MIDDLE_NAME = "Отчество";
   static final String PERSON_POSITION = "Должность";
+  /** The position as orders need it after «назначить …, », «возложить на …»: «главного специалиста …». */
+  static final String PERSON_POSITION_GENITIVE = "Должность в родительном падеже";
   static final String PERSON_EMAIL = "E-mail";
   static final String PERSON_ROLE = "Роль";
   static final String PERSON_SCHOOL_CODE = "Код школы";

@@ -139,7 +139,7 @@ public class DirectoryImportService {
       }
       if (problems.size() == before) {
         people.add(new Person(null, login, lastName, firstName, row.get(PERSON_MIDDLE_NAME),
-            row.get(PERSON_POSITION), email, role, schoolCode));
+            row.get(PERSON_POSITION), email, role, schoolCode, row.get(PERSON_POSITION_GENITIVE)));
       }
     }
     if (table.rows().isEmpty()) {

@@ -16,7 +16,7 @@ public class DirectoryRepository {
 
   private static final String PERSON_COLUMNS = """
       p.id, p.login, p.last_name, p.first_name, p.middle_name, p.position, p.email, p.role,
-      s.code as school_code""";
+      s.code as school_code, p.position_genitive""";
 
   private final JdbcClient jdbc;
 
@@ -94,19 +94,20 @@ public class DirectoryRepository {
 
   public void insertPerson(Person person) {
     jdbc.sql("""
-            insert into ss_person (login, last_name, first_name, middle_name, position, email, role, school_id)
-            values (?, ?, ?, ?, ?, ?, ?, (select id from ss_school where code = ?))""")
+            insert into ss_person (login, last_name, first_name, middle_name, position, email, role, school_id,
+              position_genitive)
+            values (?, ?, ?, ?, ?, ?, ?, (select id from ss_school where code = ?), ?)""")
         .params(person.login(), person.lastName(), person.firstName(), person.middleName(), person.position(),
-            person.email(), person.role().name(), person.schoolCode())
+            person.email(), person.role().name(), person.schoolCode(), person.positionGenitive())
         .update();
   }
 
   public void updatePerson(Person person) {
     jdbc.sql("""
             update ss_person set last_name = ?, first_name = ?, middle_name = ?, position = ?, email = ?, role = ?,
-            school_id = (select id from ss_school where code = ?) where login = ?""")
+            school_id = (select id from ss_school where code = ?), position_genitive = ? where login = ?""")
         .params(person.lastName(), person.firstName(), person.middleName(), person.position(), person.email(),
-            person.role().name(), person.schoolCode(), person.login())
+            person.role().name(), person.schoolCode(), person.positionGenitive(), person.login())
         .update();
   }
 
@@ -119,6 +120,6 @@ public class DirectoryRepository {
   private static Person person(ResultSet rs, int row) throws SQLException {
     return new Person(rs.getLong("id"), rs.getString("login"), rs.getString("last_name"), rs.getString("first_name"),
         rs.getString("middle_name"), rs.getString("position"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-        rs.getString("school_code"));
+        rs.getString("school_code"), rs.getString("position_genitive"));
   }
 }

@@ -10,7 +10,14 @@ public record Person(
     String position,
     String email,
     Role role,
-    String schoolCode) {
+    String schoolCode,
+    String positionGenitive) {
+
+  /** A person whose position's genitive the directory does not give. */
+  public Person(Long id, String login, String lastName, String firstName, String middleName, String position,
+      String email, Role role, String schoolCode) {
+    this(id, login, lastName, firstName, middleName, position, email, role, schoolCode, null);
+  }
 
   /** «Иванова Е. В.», as orders name people. */
   public String shortName() {
@@ -34,6 +41,7 @@ public record Person(
   }
 
   Person withId(Long newId) {
-    return new Person(newId, login, lastName, firstName, middleName, position, email, role, schoolCode);
+    return new Person(newId, login, lastName, firstName, middleName, position, email, role, schoolCode,
+        positionGenitive);
   }
 }

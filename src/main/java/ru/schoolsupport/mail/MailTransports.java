@@ -1,5 +1,6 @@
 package ru.schoolsupport.mail;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,13 +25,13 @@ class MailTransports {
       if (sender == null) {
         throw new IllegalStateException("schoolsupport.mail.transport=smtp needs spring.mail.host (SPRING_MAIL_HOST)");
       }
-      return smtp(sender, settings.from());
+      return smtp(sender, settings.sender());
     }
-    return new FileMailTransport(Path.of(settings.sinkDirectory()), settings.from());
+    return new FileMailTransport(Path.of(settings.sinkDirectory()), settings.sender());
   }
 
   /** Sends through an SMTP server (production, Mailpit in docker compose, GreenMail in tests). */
-  static MailTransport smtp(JavaMailSender sender, String from) {
+  static MailTransport smtp(JavaMailSender sender, InternetAddress from) {
     return new MailTransport() {
       @Override
       public void send(MailMessage message) throws Exception {
@@ -59,10 +60,10 @@ class MailTransports {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final Path directory;
-    private final String from;
+    private final InternetAddress from;
     private final AtomicLong sequence = new AtomicLong();
 
-    FileMailTransport(Path directory, String from) {
+    FileMailTransport(Path directory, InternetAddress from) {
       this.directory = directory;
       this.from = from;
     }

@@ -2,6 +2,7 @@ package ru.schoolsupport.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -14,13 +15,13 @@ final class MimeMessages {
   private MimeMessages() {
   }
 
-  static MimeMessage build(Session session, String from, MailMessage message) throws MessagingException {
+  static MimeMessage build(Session session, InternetAddress from, MailMessage message) throws MessagingException {
     MimeMessage mime = new MimeMessage(session == null ? Session.getInstance(new Properties()) : session);
     fill(mime, from, message);
     return mime;
   }
 
-  static void fill(MimeMessage mime, String from, MailMessage message) throws MessagingException {
+  static void fill(MimeMessage mime, InternetAddress from, MailMessage message) throws MessagingException {
     MimeMessageHelper helper = new MimeMessageHelper(mime, !message.attachments().isEmpty(),
         StandardCharsets.UTF_8.name());
     helper.setFrom(from);

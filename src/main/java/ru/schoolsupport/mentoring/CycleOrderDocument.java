@@ -1,44 +1,79 @@
 package ru.schoolsupport.mentoring;
 
+import static ru.schoolsupport.documents.RussianCases.Case.ACCUSATIVE;
+import static ru.schoolsupport.documents.RussianCases.Case.DATIVE;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.documents.RussianCases;
 import ru.schoolsupport.documents.WordDocument;
 
-/** Renders a cycle's order as a Word document (DOCX), as a department prints and signs it. */
+/**
+ * Renders a cycle's order as a Word document (DOCX) one signs, read against seed 002 (order № 208): the
+ * department, «ПРИКАЗ», date, place and number; the legal basis; names and positions in the case each
+ * sentence needs (docs/adr/0017); A4 with the margins of ГОСТ Р 7.0.97 (left 30 mm, right 15, top and
+ * bottom 20); the list as an appendix and a sign-off sheet («лист ознакомления») for everyone it names.
+ * Capitalisation: the department's full name is a proper name («Управление образования г. Приреченска»);
+ * positions and «курируемые школы», «школы-наставники» are lower case in running text.
+ */
 @Component
 public class CycleOrderDocument {
 
   static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", Locale.forLanguageTag("ru"));
   static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  static final String FEDERAL_LAW = "Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»";
 
   public byte[] render(CycleOrder order) {
     WordDocument doc = new WordDocument(12);
+    doc.a4(30, 15, 20, 20);
     doc.centered(order.municipalityName(), true, 14);
+    doc.centered("", false, 12);
     doc.centered("ПРИКАЗ", true, 16);
+    doc.centered("", false, 12);
     String date = order.date() == null ? "«___» __________ 20__ г." : LONG_DATE.format(order.date());
     String number = order.number() == null || order.number().isBlank() ? "№ ____" : "№ " + order.number();
-    doc.paragraph(date + "\t\t\t\t\t" + number, false);
-    doc.centered("Об организации работы со школами с низкими образовательными результатами и школами, "
-        + "функционирующими в неблагоприятных социальных условиях, в " + order.periodLabel() + " году", true, 12);
-    doc.paragraph("В целях оказания адресной методической помощи общеобразовательным организациям с низкими "
-        + "образовательными результатами и организациям, функционирующим в неблагоприятных социальных условиях, "
-        + "повышения качества образования", false);
-    doc.paragraph("ПРИКАЗЫВАЮ:", true);
-
-    doc.paragraph("1. Утвердить перечень общеобразовательных организаций, включённых в программу адресной "
-        + "поддержки (приложение 1).", false);
-    doc.paragraph("2. Назначить муниципальным координатором: " + withPosition(order.coordinator()) + ".", false);
-    doc.paragraph("3. Создать рабочую группу в следующем составе:", false);
-    for (CycleOrder.NamedPerson member : order.workingGroup()) {
-      doc.paragraph("- " + member.shortName() + " — " + member.position() + ";", false);
+    doc.leftAndRight(date, number, false);
+    if (order.place() != null && !order.place().isBlank()) {
+      doc.centered(order.place(), false, 12);
     }
-    doc.paragraph("4. Закрепить за курируемыми школами следующие школы-наставники:", false);
+    doc.centered("", false, 12);
+    doc.centered(title(order), true, 12);
+    doc.paragraph("", false);
+
+    List<String> cited = new ArrayList<>(List.of(FEDERAL_LAW));
+    List<String> uncited = new ArrayList<>();
+    for (String act : order.basis()) {
+      RussianCases.actInInstrumental(act).ifPresentOrElse(cited::add, () -> uncited.add(act));
+    }
+    doc.paragraph("В соответствии с " + String.join(", ", cited) + ", в целях оказания адресной методической помощи "
+        + "общеобразовательным организациям с низкими образовательными результатами и организациям, "
+        + "функционирующим в неблагоприятных социальных условиях (далее — курируемые школы), повышения качества "
+        + "образования", false);
+    doc.paragraph("", false);
+    doc.paragraph("ПРИКАЗЫВАЮ:", true);
+    doc.paragraph("", false);
+
+    int item = 1;
+    doc.paragraph(item++ + ". Утвердить перечень курируемых школ " + order.period() + " (приложение 1).", false);
+    doc.paragraph(item++ + ". Назначить муниципальным координатором деятельности по сопровождению курируемых школ "
+        + endOfSentence(personWithPosition(order.coordinator())), false);
+    doc.paragraph(item++ + ". Создать рабочую группу в следующем составе:", false);
+    List<CycleOrder.NamedPerson> group = order.workingGroup();
+    for (int i = 0; i < group.size(); i++) {
+      CycleOrder.NamedPerson member = group.get(i);
+      doc.paragraph("- " + member.shortName() + " — " + lowerFirst(member.position())
+          + (i == group.size() - 1 ? "." : ";"), false);
+    }
+    doc.paragraph(item++ + ". Закрепить за курируемыми школами следующие общеобразовательные организации "
+        + "(далее — школы-наставники):", false);
     XWPFTable pairs = doc.table("Школа-наставник", "Курируемая школа");
     for (CycleOrder.MentorRow row : order.mentorRows()) {
       XWPFTableRow tableRow = pairs.createRow();
@@ -46,7 +81,7 @@ public class CycleOrderDocument {
       doc.cell(tableRow, 1, String.join(", ", row.supervised().stream().map(s -> s[0] + director(s[1])).toList()));
     }
     doc.paragraph("", false);
-    doc.paragraph("5. Назначить кураторов курируемых школ:", false);
+    doc.paragraph(item++ + ". Закрепить кураторов за курируемыми школами:", false);
     XWPFTable curators = doc.table("Куратор", "Курируемые школы");
     for (CycleOrder.CuratorRow row : order.curatorRows()) {
       XWPFTableRow tableRow = curators.createRow();
@@ -54,35 +89,77 @@ public class CycleOrderDocument {
       doc.cell(tableRow, 1, String.join(", ", row.schools()));
     }
     doc.paragraph("", false);
-    doc.paragraph("6. Руководителям курируемых школ: провести самодиагностику и определить рисковый профиль школы; "
-        + "в срок до " + SHORT_DATE.format(order.deadlines().documentsDue()) + " разработать концепцию развития, "
-        + "дорожную карту и антирисковые программы и разместить их на официальных сайтах школ; представить отчёты "
-        + "о реализации дорожной карты за I этап — до " + SHORT_DATE.format(order.deadlines().stage1Due())
+    doc.paragraph(item++ + ". Руководителям курируемых школ провести самодиагностику и определить рисковый профиль "
+        + "школы; в срок до " + SHORT_DATE.format(order.deadlines().documentsDue()) + " разработать концепцию "
+        + "развития, дорожную карту и антирисковые программы и разместить их на официальных сайтах школ; представить "
+        + "отчёты о реализации дорожной карты за I этап — до " + SHORT_DATE.format(order.deadlines().stage1Due())
         + ", за II этап — до " + SHORT_DATE.format(order.deadlines().stage2Due()) + ", итоговый отчёт — до "
         + SHORT_DATE.format(order.deadlines().finalDue()) + ".", false);
-    doc.paragraph("7. Руководителям школ-наставников совместно с руководителями курируемых школ разработать и "
-        + "согласовать совместный план работы школ-партнёров.", false);
-    doc.paragraph("8. Контроль исполнения настоящего приказа возложить на: " + withPosition(order.controller()) + ".",
-        false);
+    doc.paragraph(item++ + ". Руководителям школ-наставников совместно с руководителями курируемых школ разработать "
+        + "и согласовать совместный план работы школ-партнёров.", false);
+    if (order.coordinator() != null) {
+      doc.paragraph(item++ + ". Муниципальному координатору " + order.coordinator().shortName(DATIVE)
+          + " через взаимодействие с рабочей группой организовать методическое сопровождение курируемых школ, "
+          + "сбор и анализ их отчётов и подготовку муниципальных отчётов.", false);
+    }
+    doc.paragraph(item + ". Контроль исполнения настоящего приказа возложить на "
+        + endOfSentence(positionThenPerson(order.controller())), false);
+    if (!uncited.isEmpty()) {
+      doc.paragraph("", false);
+      doc.paragraph("Основание: " + String.join("; ", uncited) + ".", false);
+    }
     doc.paragraph("", false);
-    doc.paragraph("Начальник управления образования\t\t\t\t" + order.head().shortName(), false);
+    doc.paragraph("", false);
+    CycleOrder.NamedPerson head = order.head();
+    doc.leftAndRight(head == null ? "Начальник управления образования" : head.position(),
+        head == null ? "____________" : head.initialsFirst(), false);
+    if (order.coordinator() != null) {
+      doc.paragraph("", false);
+      doc.small(order.coordinator().initialsFirst() + (order.coordinator().email() == null ? ""
+          : ", " + order.coordinator().email()), 10);
+    }
 
     XWPFParagraph appendix = doc.newParagraph();
     appendix.setPageBreak(true);
     appendix.setAlignment(ParagraphAlignment.RIGHT);
-    doc.run(appendix, "Приложение 1 к приказу " + number + (order.date() == null ? "" : " от "
-        + SHORT_DATE.format(order.date())), false, 12);
-    doc.centered("Перечень общеобразовательных организаций, включённых в программу адресной поддержки", true, 12);
-    XWPFTable list = doc.table("№", "Общеобразовательная организация", "Категория", "Проект");
+    String ofTheOrder = "к приказу" + (order.date() == null ? "" : " от " + SHORT_DATE.format(order.date())) + " " + number;
+    doc.run(appendix, "Приложение 1 " + ofTheOrder, false, 12);
+    doc.centered("Перечень курируемых школ " + order.period(), true, 12);
+    XWPFTable list = doc.table("№ п/п", "Общеобразовательная организация", "Категория", "Проект");
     int n = 1;
     for (CycleOrder.ListRow row : order.list()) {
       XWPFTableRow tableRow = list.createRow();
-      doc.cell(tableRow, 0, String.valueOf(n++));
+      doc.cell(tableRow, 0, n++ + ".");
       doc.cell(tableRow, 1, row.school());
       doc.cell(tableRow, 2, row.category());
       doc.cell(tableRow, 3, row.project());
     }
+
+    XWPFParagraph signOff = doc.newParagraph();
+    signOff.setPageBreak(true);
+    signOff.setAlignment(ParagraphAlignment.CENTER);
+    doc.run(signOff, "Лист ознакомления", true, 14);
+    doc.centered("с приказом" + (order.date() == null ? "" : " от " + SHORT_DATE.format(order.date())) + " " + number
+        + " «" + title(order) + "»", false, 12);
+    doc.paragraph("", false);
+    XWPFTable sheet = doc.table("№ п/п", "Фамилия, имя, отчество", "Должность", "Дата ознакомления", "Подпись");
+    n = 1;
+    for (CycleOrder.NamedPerson person : order.acquainted()) {
+      XWPFTableRow tableRow = sheet.createRow();
+      tableRow.setHeight(WordDocument.twips(10));
+      doc.cell(tableRow, 0, n++ + ".");
+      doc.cell(tableRow, 1, person.fullName());
+      doc.cell(tableRow, 2, person.position());
+      doc.cell(tableRow, 3, "");
+      doc.cell(tableRow, 4, "");
+    }
     return doc.bytes();
+  }
+
+  /** «Об организации работы … в 2026/2027 учебном году». */
+  static String title(CycleOrder order) {
+    return "Об организации работы со школами с низкими образовательными результатами и школами, "
+        + "функционирующими в неблагоприятных социальных условиях, " + order.period();
   }
 
   /** The file name the order is downloaded as. */
@@ -91,13 +168,44 @@ public class CycleOrderDocument {
         + (date == null ? " (проект)" : " от " + SHORT_DATE.format(date)) + ".docx";
   }
 
-  private static String withPosition(CycleOrder.NamedPerson person) {
+  /**
+   * «Баранову Е.В., главного специалиста …» (the accusative of a person: the position in the genitive). A
+   * position the directory gives only in the nominative goes in brackets, where the nominative reads right.
+   */
+  static String personWithPosition(CycleOrder.NamedPerson person) {
     if (person == null) {
       return "____________";
     }
-    String position = person.position();
-    // «Баранова Е.В., главный специалист …»: no declension needed, whatever the position
-    return person.shortName() + ", " + Character.toLowerCase(position.charAt(0)) + position.substring(1);
+    String name = person.shortName(ACCUSATIVE);
+    return person.positionGenitive() == null || person.positionGenitive().isBlank()
+        ? name + " (" + lowerFirst(person.position()) + ")"
+        : name + ", " + lowerFirst(person.positionGenitive());
+  }
+
+  /** «заместителя начальника управления образования Зайцева А.П.», after «возложить на». */
+  static String positionThenPerson(CycleOrder.NamedPerson person) {
+    if (person == null) {
+      return "____________";
+    }
+    return person.positionGenitive() == null || person.positionGenitive().isBlank()
+        ? person.shortName(ACCUSATIVE) + " (" + lowerFirst(person.position()) + ")"
+        : lowerFirst(person.positionGenitive()) + " " + person.shortName(ACCUSATIVE);
+  }
+
+  /** «главный специалист» from «Главный специалист»; an abbreviation at the start («МОБУ …») stays. */
+  static String lowerFirst(String text) {
+    if (text == null || text.isEmpty()) {
+      return text == null ? "" : text;
+    }
+    if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A full stop, unless the sentence ends with an initial's («… Зайцева А.П.»). */
+  static String endOfSentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
   }
 
   private static String director(String name) {

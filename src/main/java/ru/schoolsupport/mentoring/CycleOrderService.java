@@ -17,10 +17,12 @@ import ru.schoolsupport.directory.Person;
 import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchool;
+import ru.schoolsupport.listformation.ListSourcesRepository;
+import ru.schoolsupport.listformation.RegionalListEntry;
 import ru.schoolsupport.mail.MailMessage;
 import ru.schoolsupport.mail.MailOutbox;
-import ru.schoolsupport.mail.MailSettings;
 import ru.schoolsupport.mail.MailTemplates;
+import ru.schoolsupport.mail.PublicLinks;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
 
@@ -41,12 +43,14 @@ public class CycleOrderService {
   private final CycleOrderDocument document;
   private final MailOutbox outbox;
   private final MailTemplates templates;
-  private final MailSettings mailSettings;
+  private final PublicLinks links;
   private final WorkCalendar calendar;
+  private final ListSourcesRepository sources;
 
   public CycleOrderService(CycleRepository cycles, MentoringService mentoring, DirectoryRepository directory,
       MunicipalityProperties municipality, CycleOrderDocument document, MailOutbox outbox, MailTemplates templates,
-      MailSettings mailSettings, WorkCalendar calendar) {
+      PublicLinks links, WorkCalendar calendar, ListSourcesRepository sources) {
+    this.sources = sources;
     this.cycles = cycles;
     this.mentoring = mentoring;
     this.directory = directory;
@@ -54,7 +58,7 @@ public class CycleOrderService {
     this.document = document;
     this.outbox = outbox;
     this.templates = templates;
-    this.mailSettings = mailSettings;
+    this.links = links;
     this.calendar = calendar;
   }
 
@@ -112,12 +116,23 @@ public class CycleOrderService {
         k -> new ArrayList<>()).add(s));
     List<CycleOrder.MentorRow> mentorRows = new ArrayList<>();
     List<CycleOrder.NamedPerson> workingGroup = new ArrayList<>();
-    workingGroup.add(named(coordinator));
+    Map<String, CycleOrder.NamedPerson> acquainted = new LinkedHashMap<>();
+    if (coordinator != null) {
+      workingGroup.add(named(coordinator));
+      acquainted.put(coordinator.login(), named(coordinator));
+    }
     byMentor.forEach((mentorCode, supervised) -> {
       School mentor = schools.get(mentorCode);
       Person mentorDirector = directors.get(mentorCode);
       if (mentorDirector != null) {
         workingGroup.add(named(mentorDirector));
+        acquainted.putIfAbsent(mentorDirector.login(), named(mentorDirector));
+      }
+      for (CycleSchool s : supervised) {
+        Person director = directors.get(s.schoolCode());
+        if (director != null) {
+          acquainted.putIfAbsent(director.login(), named(director));
+        }
       }
       mentorRows.add(new CycleOrder.MentorRow(mentor == null ? "—" : mentor.shortName(),
           mentorDirector == null ? null : mentorDirector.shortName(),
@@ -128,17 +143,33 @@ public class CycleOrderService {
     pairs.stream().filter(s -> s.curatorLogin() != null).sorted(java.util.Comparator.comparing(CycleSchool::curatorLogin))
         .forEach(s -> byCurator.computeIfAbsent(s.curatorLogin(), k -> new ArrayList<>()).add(s.schoolName()));
     List<CycleOrder.CuratorRow> curatorRows = new ArrayList<>();
-    byCurator.forEach((login, names) -> curatorRows.add(new CycleOrder.CuratorRow(
-        byLogin.containsKey(login) ? byLogin.get(login).shortName() + ", " + byLogin.get(login).position() : login,
-        names)));
+    byCurator.forEach((login, names) -> {
+      Person curator = byLogin.get(login);
+      if (curator != null) {
+        acquainted.putIfAbsent(login, named(curator));
+      }
+      curatorRows.add(new CycleOrder.CuratorRow(curator == null ? login
+          : curator.shortName() + ", " + lowerFirst(curator.position() == null ? curator.role().title() : curator.position()),
+          names));
+    });
+    Person controller = first(people, Role.CONTROLLER);
+    if (controller != null) {
+      acquainted.putIfAbsent(controller.login(), named(controller));
+    }
     List<CycleOrder.ListRow> list = pairs.stream()
         .sorted(java.util.Comparator.comparing(CycleSchool::schoolName))
         .map(s -> new CycleOrder.ListRow(schools.get(s.schoolCode()).fullName(), s.category().title(),
             s.project().title()))
         .toList();
-    return new CycleOrder(municipality.name(), cycle.orderNumber(), cycle.orderDate(),
-        cycle.periodType().label(cycle.startYear()), named(first(people, Role.HEAD)), named(coordinator),
-        named(first(people, Role.CONTROLLER)), workingGroup, mentorRows, curatorRows, list, cycle.deadlines());
+    // the acts that give the regional list of the cycle's year, for the schools the order lists
+    java.util.Set<String> listed = pairs.stream().map(CycleSchool::schoolCode).collect(Collectors.toSet());
+    List<String> basis = sources.regionalList(cycle.startYear()).stream()
+        .filter(e -> listed.contains(e.schoolCode())).map(RegionalListEntry::orderRef)
+        .filter(ref -> ref != null && !ref.isBlank()).map(String::strip).distinct().sorted().toList();
+    return new CycleOrder(municipality.name(), municipality.shortName(), cycle.orderNumber(), cycle.orderDate(),
+        cycle.periodType().label(cycle.startYear()), cycle.periodType().inThePeriod(cycle.startYear()), basis,
+        named(first(people, Role.HEAD)), named(coordinator), named(controller), workingGroup, mentorRows, curatorRows,
+        list, cycle.deadlines(), List.copyOf(acquainted.values()));
   }
 
   private void notifyEveryoneNamed(Cycle cycle, CycleOrder order, byte[] docx) {
@@ -184,12 +215,13 @@ public class CycleOrderService {
       model.put("orderNumber", order.number());
       model.put("orderDate", CycleService.RUSSIAN_DATE.format(order.date()));
       model.put("periodLabel", order.periodLabel());
+      model.put("period", order.period());
       model.put("lines", entry.getValue());
       model.put("documentsDue", CycleService.RUSSIAN_DATE.format(order.deadlines().documentsDue()));
       model.put("stage1Due", CycleService.RUSSIAN_DATE.format(order.deadlines().stage1Due()));
       model.put("stage2Due", CycleService.RUSSIAN_DATE.format(order.deadlines().stage2Due()));
       model.put("finalDue", CycleService.RUSSIAN_DATE.format(order.deadlines().finalDue()));
-      model.put("tasklistUrl", mailSettings.tasklistUrl());
+      model.put("tasklistUrl", links.tasklist());
       outbox.enqueue("order:" + cycle.id() + ":" + order.number() + ":" + person.login(),
           templates.render("order-issued", person.email(), model, List.of(attachment)));
     }
@@ -204,7 +236,12 @@ public class CycleOrderService {
   }
 
   private static CycleOrder.NamedPerson named(Person person) {
-    return person == null ? null : new CycleOrder.NamedPerson(person.shortName(),
-        person.position() == null ? person.role().title() : person.position(), person.email());
+    return person == null ? null : new CycleOrder.NamedPerson(person.lastName(), person.firstName(),
+        person.middleName(), person.position() == null ? person.role().title() : person.position(),
+        person.positionGenitive(), person.email());
+  }
+
+  static String lowerFirst(String text) {
+    return CycleOrderDocument.lowerFirst(text);
   }
 }

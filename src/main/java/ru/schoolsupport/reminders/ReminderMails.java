@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.mail.MailMessage;
 import ru.schoolsupport.mail.MailTemplates;
+import ru.schoolsupport.mail.PublicLinks;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -29,18 +29,17 @@ public class ReminderMails {
 
   private final MailTemplates templates;
   private final WorkCalendar calendar;
-  private final String publicUrl;
+  private final PublicLinks links;
 
-  public ReminderMails(MailTemplates templates, WorkCalendar calendar,
-      @Value("${schoolsupport.public-url:http://localhost:8080}") String publicUrl) {
+  public ReminderMails(MailTemplates templates, WorkCalendar calendar, PublicLinks links) {
     this.templates = templates;
     this.calendar = calendar;
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.links = links;
   }
 
   /** The task in Tasklist: {@code <public-url>/camunda/app/tasklist/default/#/?task=<id>}. */
   public String taskUrl(String taskId) {
-    return publicUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    return links.task(taskId);
   }
 
   public MailMessage single(Recipient to, OpenTask task, ReminderKind kind, Recipients.Lookup people) {
@@ -52,7 +51,7 @@ public class ReminderMails {
     model.put("escalation", kind.type() == ReminderKind.Type.ESCALATION);
     // a task created late says how many days are really left, not the offset its reminder belongs to
     model.put("daysLeft", days(Math.max(1, ChronoUnit.DAYS.between(calendar.today(), task.dueDate()))));
-    model.put("preferencesUrl", publicUrl + "/api/reminders/preferences");
+    model.put("preferencesUrl", links.path("/api/reminders/preferences"));
     return templates.render("reminder", to.email(), model, List.of(calendarEvent(List.of(task), people)));
   }
 
@@ -73,7 +72,7 @@ public class ReminderMails {
     model.put("today", DATE.format(calendar.today()));
     model.put("count", entries.size());
     model.put("entries", rows);
-    model.put("preferencesUrl", publicUrl + "/api/reminders/preferences");
+    model.put("preferencesUrl", links.path("/api/reminders/preferences"));
     return templates.render("reminder-digest", to.email(), model,
         List.of(calendarEvent(entries.stream().map(DigestEntry::task).distinct().toList(), people)));
   }

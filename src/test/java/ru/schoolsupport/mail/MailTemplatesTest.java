@@ -27,7 +27,8 @@ class MailTemplatesTest {
         + "сопровождение школ, 2026/27").doesNotContain("\n").doesNotContain("\r");
     assertThat(mail.body()).startsWith("Здравствуйте, Иван <b>Петрович</b> & Co!");
 
-    MimeMessage mime = MimeMessages.build(Session.getInstance(new Properties()), "school-support@example.ru", mail);
+    MimeMessage mime = MimeMessages.build(Session.getInstance(new Properties()),
+        new MailSettings(null, null, "school-support@example.ru", null, null, null).sender(), mail);
     ByteArrayOutputStream raw = new ByteArrayOutputStream();
     mime.writeTo(raw);
     String headers = raw.toString(StandardCharsets.UTF_8).split("\r\n\r\n", 2)[0];

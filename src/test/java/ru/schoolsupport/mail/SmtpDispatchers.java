@@ -14,7 +14,8 @@ public final class SmtpDispatchers {
   }
 
   public static MailDispatcher to(ServerSetup smtp, MailOutbox outbox, MailSettings settings, WorkCalendar calendar) {
-    return new MailDispatcher(outbox, transport(smtp), settings, calendar);
+    return new MailDispatcher(outbox, transport(smtp.getBindAddress(), smtp.getPort(), null, settings.sender()),
+        settings, calendar);
   }
 
   /** The production SMTP transport, pointed at the given server. */
@@ -24,6 +25,12 @@ public final class SmtpDispatchers {
 
   /** The production SMTP transport to a server, with connect, read and write timeouts (none if null). */
   public static MailTransport transport(String host, int port, java.time.Duration timeout) {
+    return transport(host, port, timeout, new MailSettings(null, null, "school-support@test", null, null, null).sender());
+  }
+
+  /** The production SMTP transport to a server, sending as the given sender. */
+  public static MailTransport transport(String host, int port, java.time.Duration timeout,
+      jakarta.mail.internet.InternetAddress from) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost(host);
     sender.setPort(port);
@@ -33,6 +40,6 @@ public final class SmtpDispatchers {
       sender.getJavaMailProperties().setProperty("mail.smtp.timeout", millis);
       sender.getJavaMailProperties().setProperty("mail.smtp.writetimeout", millis);
     }
-    return MailTransports.smtp(sender, "school-support@test");
+    return MailTransports.smtp(sender, from);
   }
 }

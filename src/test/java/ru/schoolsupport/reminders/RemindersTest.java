@@ -138,7 +138,8 @@ class RemindersTest {
         .contains("Школа: МОБУ СОШ № 6")
         .contains("Срок: " + ReminderMails.DATE.format(due) + ", 18:00")
         .contains("Задача ещё не взята в работу")
-        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId());
+        .contains(SchoolSupportTest.PUBLIC_URL + "/camunda/app/tasklist/default/#/?task=" + task.getId())
+        .doesNotContain("localhost");
     String ics = ReminderTestSupport.calendarAttachment(first);
     assertThat(ics).contains("BEGIN:VEVENT", "UID:task-" + task.getId() + "@school-support",
         "DTEND:" + ReminderMails.DATE.format(due).substring(6) + due.toString().substring(5, 7)
