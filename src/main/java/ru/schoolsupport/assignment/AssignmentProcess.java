@@ -25,6 +25,7 @@ public final class AssignmentProcess {
   public static final String TASK_REVIEW_OVERDUE = "Task_ReviewOverdueAssignment";
   public static final String EVENT_OVERDUE = "Event_AssignmentOverdue";
   public static final String END_DONE = "Event_AssignmentDone";
+  public static final String EVENT_NEW_DEADLINE_PASSED = "Event_NewDeadlinePassed";
 
   private AssignmentProcess() {
   }

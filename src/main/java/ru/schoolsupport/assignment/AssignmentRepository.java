@@ -64,8 +64,16 @@ public class AssignmentRepository {
         .params(comment, AssignmentStatus.IN_PROGRESS.name(), id).update();
   }
 
+  /** Overdue, and handed to the controller for its present deadline. */
   public void markOverdue(long id) {
-    jdbc.sql("update ss_assignment set overdue = ? where id = ?").params(true, id).update();
+    jdbc.sql("update ss_assignment set overdue = ?, escalated_deadline = deadline where id = ?").params(true, id)
+        .update();
+  }
+
+  /** The deadline the assignment was last handed to its controller for; empty if never. */
+  public java.util.Optional<LocalDate> escalatedDeadline(long id) {
+    return jdbc.sql("select escalated_deadline from ss_assignment where id = ?").param(id)
+        .query((rs, row) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
   }
 
   public void moveDeadline(long id, LocalDate deadline) {

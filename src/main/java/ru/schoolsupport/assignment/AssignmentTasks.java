@@ -53,6 +53,24 @@ public class AssignmentTasks {
     return calendar.after(dueDate(assignmentId), settings.overdueEscalationDelay());
   }
 
+  /**
+   * Whether the assignment goes to its controller now: no report yet (or one returned), its deadline (with
+   * the delay) passed, and not yet handed over for this deadline.
+   */
+  public boolean escalationDue(Long assignmentId) {
+    Assignment assignment = assignments.get(assignmentId);
+    return assignment.status() == AssignmentStatus.IN_PROGRESS
+        && !calendar.now().before(overdueEscalationDate(assignmentId))
+        && !assignments.escalatedDeadline(assignmentId).map(assignment.deadline()::equals).orElse(false);
+  }
+
+  /** After the controller's measures: the deadline was moved, so the new one is watched as the first was. */
+  public boolean awaitsMovedDeadline(Long assignmentId) {
+    Assignment assignment = assignments.get(assignmentId);
+    return assignment.status() != AssignmentStatus.DONE
+        && assignments.escalatedDeadline(assignmentId).map(d -> !d.equals(assignment.deadline())).orElse(false);
+  }
+
   public Date controlDueDate() {
     return calendar.after(calendar.now(), settings.controlPeriod());
   }

@@ -120,6 +120,60 @@ class AssignmentControlProcessTest {
   }
 
   @Test
+  void aMovedDeadlineIsWatchedAgainAndMissingItGoesToTheControllerOnceMore() {
+    LocalDate deadline = calendar.today().plusDays(3);
+    long id = issueToSchool("sosh6", deadline);
+    ProcessInstance instance = instanceOf(id);
+    EngineTestSupport.moveClockTo(calendar.dueAt(deadline).toInstant().plus(25, ChronoUnit.HOURS));
+    EngineTestSupport.executeDueJobs(management, instance.getId());
+    LocalDate newDeadline = calendar.today().plusDays(7);
+    forms.submitTaskForm(reviewOf(instance).getId(), withVariables(AssignmentProcess.NEW_DEADLINE,
+        newDeadline.toString(), AssignmentProcess.OVERDUE_NOTE, "Срок перенесён по согласованию"));
+
+    assertThat(instance).isWaitingAt(AssignmentProcess.TASK_EXECUTE, AssignmentProcess.EVENT_NEW_DEADLINE_PASSED);
+    EngineTestSupport.moveClockTo(calendar.dueAt(newDeadline).toInstant().plus(2, ChronoUnit.HOURS));
+    assertThat(EngineTestSupport.executeDueJobs(management, instance.getId())).as("not before the new deadline's delay")
+        .isZero();
+
+    EngineTestSupport.moveClockTo(calendar.dueAt(newDeadline).toInstant().plus(25, ChronoUnit.HOURS));
+    assertThat(EngineTestSupport.executeDueJobs(management, instance.getId())).isEqualTo(1);
+    assertThat(instance).isWaitingAt(AssignmentProcess.TASK_EXECUTE, AssignmentProcess.TASK_REVIEW_OVERDUE);
+
+    // no new deadline this time: the controller's measures end the watch, the executor's task stays
+    forms.submitTaskForm(reviewOf(instance).getId(), withVariables(AssignmentProcess.NEW_DEADLINE, "",
+        AssignmentProcess.OVERDUE_NOTE, "Направлено письмо директору"));
+    assertThat(instance).isWaitingAt(AssignmentProcess.TASK_EXECUTE);
+    assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void anAssignmentDoneWhileItsMovedDeadlineIsWatchedEndsWholly() {
+    LocalDate deadline = calendar.today().plusDays(3);
+    long id = issueToSchool("sosh12", deadline);
+    ProcessInstance instance = instanceOf(id);
+    EngineTestSupport.moveClockTo(calendar.dueAt(deadline).toInstant().plus(25, ChronoUnit.HOURS));
+    EngineTestSupport.executeDueJobs(management, instance.getId());
+    forms.submitTaskForm(reviewOf(instance).getId(), withVariables(AssignmentProcess.NEW_DEADLINE,
+        calendar.today().plusDays(7).toString(), AssignmentProcess.OVERDUE_NOTE, "Перенесено"));
+
+    Task execute = tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(AssignmentProcess.TASK_EXECUTE).singleResult();
+    forms.submitTaskForm(execute.getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Документы размещены на сайте"));
+    assertThat(instance).isWaitingAt(AssignmentProcess.TASK_CHECK_EXECUTION, AssignmentProcess.EVENT_NEW_DEADLINE_PASSED);
+    forms.submitTaskForm(tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(AssignmentProcess.TASK_CHECK_EXECUTION).singleResult().getId(),
+        withVariables(AssignmentProcess.CONTROL_DECISION, ApprovalDecision.APPROVED));
+
+    assertThat(instance).isEnded().hasPassed(AssignmentProcess.END_DONE);
+    assertThat(assignments.get(id).status()).isEqualTo(AssignmentStatus.DONE);
+  }
+
+  private Task reviewOf(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(AssignmentProcess.TASK_REVIEW_OVERDUE).singleResult();
+  }
+
+  @Test
   void anEmptyReportIsRefusedAndNothingIsSaved() {
     long id = issueToSchool("sosh6", calendar.today().plusDays(10));
     ProcessInstance instance = instanceOf(id);
