@@ -52,7 +52,7 @@ public class ReminderMails {
     model.put("escalation", kind.type() == ReminderKind.Type.ESCALATION);
     // a task created late says how many days are really left, not the offset its reminder belongs to
     model.put("daysLeft", days(Math.max(1, ChronoUnit.DAYS.between(calendar.today(), task.dueDate()))));
-    model.put("preferencesUrl", publicUrl + "/api/reminders/preferences");
+    model.put("preferencesUrl", publicUrl + "/app/reminders/settings");
     return templates.render("reminder", to.email(), model, List.of(calendarEvent(List.of(task), people)));
   }
 
@@ -73,7 +73,7 @@ public class ReminderMails {
     model.put("today", DATE.format(calendar.today()));
     model.put("count", entries.size());
     model.put("entries", rows);
-    model.put("preferencesUrl", publicUrl + "/api/reminders/preferences");
+    model.put("preferencesUrl", publicUrl + "/app/reminders/settings");
     return templates.render("reminder-digest", to.email(), model,
         List.of(calendarEvent(entries.stream().map(DigestEntry::task).distinct().toList(), people)));
   }
