@@ -43,6 +43,11 @@ public class ReminderMails {
     return publicUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
+  /** The reminder settings page (reminders.ReminderSettingsPage), linked from every reminder. */
+  public String preferencesUrl() {
+    return publicUrl + ReminderSettingsPage.PATH;
+  }
+
   public MailMessage single(Recipient to, OpenTask task, ReminderKind kind, Recipients.Lookup people) {
     Map<String, Object> model = taskModel(task, people);
     model.put("name", to.name());
@@ -52,7 +57,7 @@ public class ReminderMails {
     model.put("escalation", kind.type() == ReminderKind.Type.ESCALATION);
     // a task created late says how many days are really left, not the offset its reminder belongs to
     model.put("daysLeft", days(Math.max(1, ChronoUnit.DAYS.between(calendar.today(), task.dueDate()))));
-    model.put("preferencesUrl", publicUrl + "/app/reminders/settings");
+    model.put("preferencesUrl", preferencesUrl());
     return templates.render("reminder", to.email(), model, List.of(calendarEvent(List.of(task), people)));
   }
 
@@ -73,7 +78,7 @@ public class ReminderMails {
     model.put("today", DATE.format(calendar.today()));
     model.put("count", entries.size());
     model.put("entries", rows);
-    model.put("preferencesUrl", publicUrl + "/app/reminders/settings");
+    model.put("preferencesUrl", preferencesUrl());
     return templates.render("reminder-digest", to.email(), model,
         List.of(calendarEvent(entries.stream().map(DigestEntry::task).distinct().toList(), people)));
   }
