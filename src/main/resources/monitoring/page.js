@@ -32,6 +32,11 @@
     var url = "/app/monitoring/cycles/" + encodeURIComponent(cycle || "current");
     fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
+        if (response.status === 401) {
+          // the session ended while the page was open: back to the login, as opening the page would
+          window.location.assign("/camunda/app/tasklist/default/#/login");
+          throw new Error("Войдите в систему снова.");
+        }
         return response.json().then(function (body) { return { ok: response.ok, body: body }; });
       })
       .then(function (result) {
@@ -125,25 +130,42 @@
     document.getElementById("count").textContent = "Показано школ: " + rows.length + " из " + state.view.schools.length + ".";
   }
 
+  // a label in lines of at most `width` characters, broken between words: shown whole, never cut off
+  function lines(text, width) {
+    var result = [], line = "";
+    String(text).split(/\s+/).forEach(function (word) {
+      if (line && (line + " " + word).length > width) { result.push(line); line = word; }
+      else { line = line ? line + " " + word : word; }
+    });
+    if (line) { result.push(line); }
+    return result.length ? result : [""];
+  }
+
   function horizontalBars(container, items, max, colour, unit) {
     container.innerHTML = "";
     if (!items.length) { container.appendChild(el("p", { "class": "empty" }, "Нет данных.")); return; }
-    var labelWidth = 170, barWidth = 220, rowHeight = 22;
-    var height = items.length * rowHeight + 10;
+    var labelWidth = 230, barWidth = 200, lineHeight = 14, charsPerLine = 32;
     var fullWidth = labelWidth + barWidth + 60;
+    var rows = items.map(function (item) { return lines(item.label, charsPerLine); });
+    var height = rows.reduce(function (h, r) { return h + Math.max(22, r.length * lineHeight + 8); }, 0) + 6;
     // scales down to the card's width instead of being cut off at its edge
     var root = svg("svg", { viewBox: "0 0 " + fullWidth + " " + height, width: "100%", style: "max-width:" + fullWidth + "px", role: "img" });
+    var y = 4;
     items.forEach(function (item, i) {
-      var y = i * rowHeight + 4;
-      var label = svg("text", { x: labelWidth - 6, y: y + 13, "text-anchor": "end", "font-size": 12 },
-        item.label.length > 25 ? item.label.slice(0, 24) + "…" : item.label);
+      var rowHeight = Math.max(22, rows[i].length * lineHeight + 8);
+      var barY = y + (rowHeight - 16) / 2 - 3;
+      var label = svg("text", { x: labelWidth - 6, y: y + 11, "text-anchor": "end", "font-size": 12 });
+      rows[i].forEach(function (text, n) {
+        label.appendChild(svg("tspan", { x: labelWidth - 6, dy: n === 0 ? 0 : lineHeight }, text));
+      });
       label.appendChild(svg("title", {}, item.label));
       root.appendChild(label);
-      root.appendChild(svg("rect", { x: labelWidth, y: y, width: barWidth, height: 16, fill: "#eceff1" }));
+      root.appendChild(svg("rect", { x: labelWidth, y: barY, width: barWidth, height: 16, fill: "#eceff1" }));
       var w = max > 0 && item.value !== null ? Math.max(0, Math.min(1, item.value / max)) * barWidth : 0;
-      root.appendChild(svg("rect", { x: labelWidth, y: y, width: w, height: 16, fill: typeof colour === "function" ? colour(item) : colour }));
-      root.appendChild(svg("text", { x: labelWidth + barWidth + 6, y: y + 13, "font-size": 12 },
+      root.appendChild(svg("rect", { x: labelWidth, y: barY, width: w, height: 16, fill: typeof colour === "function" ? colour(item) : colour }));
+      root.appendChild(svg("text", { x: labelWidth + barWidth + 6, y: barY + 13, "font-size": 12 },
         item.value === null ? "нет" : item.value.toLocaleString("ru-RU") + unit));
+      y += rowHeight;
     });
     container.appendChild(root);
   }
@@ -164,10 +186,10 @@
     var parts = [["onTime", "в срок", "#2e7d32"], ["late", "с опозданием или не сдан в срок", "#c62828"], ["notYet", "ещё не сдан", "#bdbdbd"]];
     var total = v.schools.length;
     var timelinessHeight = v.timeliness.length * 30 + 10;
-    var root = svg("svg", { viewBox: "0 0 460 " + timelinessHeight, width: "100%", style: "max-width:460px", role: "img" });
+    var root = svg("svg", { viewBox: "0 0 500 " + timelinessHeight, width: "100%", style: "max-width:500px", role: "img" });
     v.timeliness.forEach(function (t, i) {
-      var y = i * 30 + 6, x = 130;
-      root.appendChild(svg("text", { x: 124, y: y + 14, "text-anchor": "end", "font-size": 12 }, t.title));
+      var y = i * 30 + 6, x = 140;
+      root.appendChild(svg("text", { x: 134, y: y + 14, "text-anchor": "end", "font-size": 12 }, t.title));
       parts.forEach(function (p) {
         var w = total > 0 ? t[p[0]] / total * 260 : 0;
         if (w > 0) {
@@ -180,7 +202,7 @@
         }
         x += w;
       });
-      root.appendChild(svg("text", { x: 396, y: y + 14, "font-size": 12 }, t.onTime + " / " + t.late + " / " + t.notYet));
+      root.appendChild(svg("text", { x: 406, y: y + 14, "font-size": 12 }, t.onTime + " / " + t.late + " / " + t.notYet));
     });
     container.appendChild(root);
     var legend = el("div", { "class": "legend" });

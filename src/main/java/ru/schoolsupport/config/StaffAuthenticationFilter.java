@@ -20,11 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Our own pages and downloads ({@code /app/**}) use the same login as Tasklist: the Camunda webapps'
  * session when the user is logged in there, or HTTP Basic for scripts. The request then runs as that
- * user, with the engine's authorizations.
+ * user, with the engine's authorizations. Without a login a browser's page request is sent to the
+ * Tasklist login; other requests get 401.
  */
 public class StaffAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
+  /** Tasklist's login (the pages' {@code pages.StaffPages.TASKLIST_LOGIN}; config may not depend on a feature). */
+  static final String LOGIN = "/camunda/app/tasklist/default/#/login";
   private final IdentityService identity;
 
   public StaffAuthenticationFilter(IdentityService identity) {
@@ -53,10 +56,7 @@ public class StaffAuthenticationFilter extends OncePerRequestFilter {
       }
     }
     if (userId == null) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"school-support\", charset=\"UTF-8\"");
-      response.setContentType("text/plain;charset=UTF-8");
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.getWriter().write("Войдите в Tasklist (/camunda/app/tasklist/) и откройте ссылку снова.");
+      refuse(request, response);
       return;
     }
     try {
@@ -65,6 +65,41 @@ public class StaffAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /**
+   * Nobody logged in. A browser opening a page goes to the Tasklist login (the browser's own Basic
+   * dialog is no login page); a page's script in a browser gets 401 without a Basic challenge, so that
+   * no dialog opens over the page; a script of its own (curl, an integration) gets the Basic challenge.
+   */
+  private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    boolean browser = request.getHeader("Sec-Fetch-Mode") != null;
+    boolean credentialsSent = request.getHeader("Authorization") != null;
+    if (!credentialsSent && isPageNavigation(request)) {
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader("Location", LOGIN);
+      response.setHeader("Cache-Control", "no-store");
+      return;
+    }
+    if (!browser || credentialsSent) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"school-support\", charset=\"UTF-8\"");
+    }
+    response.setContentType("text/plain;charset=UTF-8");
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.getWriter().write("Войдите в систему (" + LOGIN + ") и откройте ссылку снова.");
+  }
+
+  /** A GET of a page in a browser: a navigation (Sec-Fetch-Mode) or, in an older browser, one that asks for HTML. */
+  static boolean isPageNavigation(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+      return false;
+    }
+    String mode = request.getHeader("Sec-Fetch-Mode");
+    if (mode != null) {
+      return mode.equals("navigate");
+    }
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
   }
 
   private String basicUser(HttpServletRequest request) {

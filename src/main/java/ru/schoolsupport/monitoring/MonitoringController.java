@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import ru.schoolsupport.access.MunicipalityReaders;
+import ru.schoolsupport.pages.StaffPages;
 
 /**
  * The managers' monitoring page and its data. The page ({@code /app/monitoring}, also reached from
  * {@code /monitoring}) takes the Tasklist login or HTTP Basic; its data is at
  * {@code /api/monitoring/cycles/{id}} (HTTP Basic, for scripts) and {@code /app/monitoring/cycles/{id}}
- * (what the page reads); {@code current} instead of an id means the running cycle. Only
+ * (what the page reads); {@code current} instead of an id means the running cycle. The page has the header
+ * of our pages ({@link StaffPages}); opened in a browser without a login it leads to the Tasklist login. Only
  * {@link MunicipalityReaders} may see it; others get 403.
  */
 @RestController
@@ -48,9 +50,8 @@ class MonitoringController {
       return MunicipalityReaders.refusalPage(REFUSAL);
     }
     try (InputStream in = new ClassPathResource(PAGE).getInputStream()) {
-      return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-          .header("Cache-Control", "no-store")
-          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return StaffPages.page(StaffPages.withHeader(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          StaffPages.MONITORING, identity));
     }
   }
 

@@ -42,6 +42,11 @@ public class ReminderMails {
     return links.task(taskId);
   }
 
+  /** The reminder settings page (reminders.ReminderSettingsPage), linked from every reminder. */
+  public String preferencesUrl() {
+    return links.path(ReminderSettingsPage.PATH);
+  }
+
   public MailMessage single(Recipient to, OpenTask task, ReminderKind kind, Recipients.Lookup people) {
     Map<String, Object> model = taskModel(task, people);
     model.put("name", to.name());
@@ -51,7 +56,7 @@ public class ReminderMails {
     model.put("escalation", kind.type() == ReminderKind.Type.ESCALATION);
     // a task created late says how many days are really left, not the offset its reminder belongs to
     model.put("daysLeft", days(Math.max(1, ChronoUnit.DAYS.between(calendar.today(), task.dueDate()))));
-    model.put("preferencesUrl", links.path("/api/reminders/preferences"));
+    model.put("preferencesUrl", preferencesUrl());
     return templates.render("reminder", to.email(), model, List.of(calendarEvent(List.of(task), people)));
   }
 
@@ -72,7 +77,7 @@ public class ReminderMails {
     model.put("today", DATE.format(calendar.today()));
     model.put("count", entries.size());
     model.put("entries", rows);
-    model.put("preferencesUrl", links.path("/api/reminders/preferences"));
+    model.put("preferencesUrl", preferencesUrl());
     return templates.render("reminder-digest", to.email(), model,
         List.of(calendarEvent(entries.stream().map(DigestEntry::task).distinct().toList(), people)));
   }

@@ -48,11 +48,15 @@ final class Browser implements AutoCloseable {
   }
 
   void login(String app, String user) {
+    login(app, user, "demo");
+  }
+
+  void login(String app, String user, String password) {
     driver.manage().deleteAllCookies();
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
     WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     username.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     if ("tasklist".equals(app)) {

@@ -28,6 +28,8 @@ import ru.schoolsupport.cycle.AnnualCycleProcess;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.ListFormationService;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.reminders.Delivery;
+import ru.schoolsupport.reminders.ReminderPreferences;
 import ru.schoolsupport.schoolyear.RiskProfileService;
 import ru.schoolsupport.schoolyear.SchoolDocumentService;
 import ru.schoolsupport.schoolyear.SchoolSupportProcess;
@@ -59,6 +61,7 @@ class TasklistBrowserTest {
   @Autowired RiskProfileService riskProfiles;
   @Autowired SchoolDocumentService documents;
   @Autowired StageReportService stageReports;
+  @Autowired ReminderPreferences preferences;
 
   @BeforeAll
   static void browserInstalled() {
@@ -137,8 +140,50 @@ class TasklistBrowserTest {
       // the table and the charts are drawn by page.js: the policy lets our own script run
       browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#schools tbody tr"), 0));
       browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-roadmap svg")));
-      assertThat(browser.pageText()).contains("МОБУ СОШ № 6").contains("Школ в перечне:");
+      assertThat(browser.pageText()).contains("МОБУ СОШ № 6").contains("Школ в перечне:")
+          .contains("Задачи").contains("Ход процессов").contains("Настройки напоминаний")
+          .contains("Состояние программ").doesNotContain("RAG").doesNotContain("Cockpit");
+      // the chart's labels are whole: each school's name as it is, none cut with «…»
+      String labels = String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+          "return Array.from(document.querySelectorAll('#chart-roadmap svg text')).map(t => t.textContent).join('|')"));
+      assertThat(labels).contains("МОБУ СОШ № 6").doesNotContain("…");
       browser.screenshot("07b-monitoring-under-csp");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void theMonitoringPageOpenedLoggedOutEndsOnTheLoginPage() {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.driver.manage().deleteAllCookies();
+      browser.driver.get("http://127.0.0.1:" + port + "/app/monitoring");
+      // no Basic dialog (headless Chrome would be stuck on it): Tasklist's own login form
+      browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+      assertThat(browser.driver.getCurrentUrl()).contains("/camunda/app/tasklist/default/#/login");
+      browser.screenshot("07c-monitoring-logged-out-login");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aPersonChoosesTheDailyDigestOnTheSettingsPage() {
+    Delivery before = preferences.get("director.sosh6");
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      preferences.set("director.sosh6", Delivery.SINGLE);
+      browser.login("tasklist", "director.sosh6");
+      browser.driver.get("http://127.0.0.1:" + port + "/app/reminders/settings");
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Настройки напоминаний"));
+      assertThat(browser.pageText()).contains("Отдельными письмами").contains("Одной сводкой в день")
+          .doesNotContain("Мониторинг школ").doesNotContain("Ход процессов");
+      browser.driver.findElement(By.cssSelector("input[value=DIGEST]")).click();
+      browser.screenshot("07d-reminder-settings-chosen");
+      browser.click(By.xpath("//button[normalize-space(.)='Сохранить']"));
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Сохранено"));
+      browser.screenshot("07e-reminder-settings-saved");
+      assertThat(browser.driver.findElement(By.cssSelector("input[value=DIGEST]")).isSelected()).isTrue();
+      assertThat(preferences.get("director.sosh6")).isEqualTo(Delivery.DIGEST);
+    } finally {
+      preferences.set("director.sosh6", before);
     }
   }
 
@@ -150,9 +195,41 @@ class TasklistBrowserTest {
       browser.driver.get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/#/processes");
       browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "Сопровождение школы в течение года"));
-      assertThat(browser.pageText()).contains("Годовой цикл сопровождения школ").doesNotContain("migrate to Camunda 8");
+      assertThat(browser.pageText()).contains("Годовой цикл сопровождения школ").doesNotContain("migrate to Camunda 8")
+          .contains("Процессы").contains("Решения").doesNotContain("Dashboard").doesNotContain("Process Definitions");
       browser.screenshot("08-cockpit-processes");
+
+      // a school's instance: Russian, and no button to cancel it, suspend it or edit its variables
+      String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "/sosh6").singleResult().getId();
+      browser.driver.get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/#/process-instance/" + school
+          + "/runtime?tab=variables-tab");
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "schoolCode"));
+      String text = browser.pageText();
+      assertThat(text).contains("Переменные").contains("Сведения").contains("ID экземпляра")
+          .doesNotContain("Instance ID").doesNotContain("Variables");
+      assertThat(visible(browser, "a.btn-toolbar[ng-click='openDialog()']")).as("cancel, suspend, add a variable").isZero();
+      assertThat(visible(browser, "[cam-widget-variables-table] .actions")).as("edit or delete a variable").isZero();
+      assertThat(visible(browser, "[cam-widget-variables-table] .glyphicon-pencil")).isZero();
+      browser.screenshot("08b-cockpit-instance-read-only");
     }
+  }
+
+  @Test
+  @Order(5)
+  void anAdministratorKeepsCockpitsButtons() {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("cockpit", "admin", "admin");
+      String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "/sosh6").singleResult().getId();
+      browser.driver.get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/#/process-instance/" + school
+          + "/runtime?tab=variables-tab");
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "schoolCode"));
+      browser.wait.until(d -> visible(browser, "a.btn-toolbar[ng-click='openDialog()']") > 0);
+      browser.screenshot("08c-cockpit-instance-administrator");
+    }
+  }
+
+  private static long visible(Browser browser, String css) {
+    return browser.driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).count();
   }
 
   @Test

@@ -166,6 +166,40 @@ class MonitoringTest {
   }
 
   @Test
+  void aBrowserWithoutALoginGoesToTheTasklistLoginAndNoBasicDialogOpens() throws Exception {
+    // a client that does not follow redirects, to see the answer itself
+    java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+        .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(rest.getRootUri() + "/app/monitoring"))
+            .header("Sec-Fetch-Mode", "navigate").header("Accept", "text/html,application/xhtml+xml").GET().build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location")).hasValue("/camunda/app/tasklist/default/#/login");
+    assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
+    // the page's own script in a browser: 401, but no challenge that would open the browser's dialog
+    org.springframework.http.HttpHeaders script = new org.springframework.http.HttpHeaders();
+    script.set("Sec-Fetch-Mode", "cors");
+    ResponseEntity<String> data = rest.exchange("/app/monitoring/cycles/current", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(script), String.class);
+    assertThat(data.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(data.getHeaders().getFirst("WWW-Authenticate")).isNull();
+    // a script of its own (no browser headers) still gets the Basic challenge
+    assertThat(rest.getForEntity("/app/monitoring/cycles/current", String.class).getHeaders().getFirst("WWW-Authenticate"))
+        .startsWith("Basic");
+  }
+
+  @Test
+  void thePageHasTheAppsNavigationForWhoeverReadsIt() {
+    String head = rest.withBasicAuth("head", "demo").getForEntity("/app/monitoring", String.class).getBody();
+    assertThat(head).contains("class=\"staff-header\"", "href=\"/camunda/app/tasklist/default/\">Задачи<",
+        ">Ход процессов<", "aria-current=\"page\">Мониторинг школ<", "href=\"/app/reminders/settings\"")
+        .doesNotContain("<!--staff-header-->").doesNotContain(">RAG<").doesNotContain(">Cockpit<");
+    // a curator reads the page but has no Cockpit
+    String curator = rest.withBasicAuth("curator1", "demo").getForEntity("/app/monitoring", String.class).getBody();
+    assertThat(curator).contains(">Мониторинг школ<").doesNotContain(">Ход процессов<");
+  }
+
+  @Test
   void theRunningCycleIsTheDefaultAndAnUnknownCycleIsNotFound() throws Exception {
     ResponseEntity<String> current = rest.withBasicAuth("coordinator", "demo")
         .getForEntity("/api/monitoring/cycles/current", String.class);

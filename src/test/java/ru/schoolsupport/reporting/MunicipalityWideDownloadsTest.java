@@ -77,7 +77,7 @@ class MunicipalityWideDownloadsTest {
     for (String path : paths) {
       ResponseEntity<String> anonymous = rest.getForEntity(path, String.class);
       assertThat(anonymous.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
-      assertThat(anonymous.getBody()).contains("Войдите в Tasklist");
+      assertThat(anonymous.getBody()).contains("Войдите в систему");
     }
   }
 }
