@@ -53,8 +53,9 @@ public class AssignmentTasks {
     return calendar.after(dueDate(assignmentId), settings.overdueEscalationDelay());
   }
 
+  /** The controller checks within the control period, by the end of its last working day. */
   public Date controlDueDate() {
-    return calendar.after(calendar.now(), settings.controlPeriod());
+    return calendar.dueIn(settings.controlPeriod());
   }
 
   /** The assignment as the forms show it (Markdown; what users typed is escaped, see {@link Markdown}). */
