@@ -105,10 +105,13 @@ angular.module('cam.tasklist.custom').config([
       result: function (login, scope) {
         const name = scope.username;
         login.catch(function () {
-          // after Tasklist's own handler, which empties both fields
+          // after Tasklist's own handler, which empties both fields; the form may have been drawn anew,
+          // so the name goes to the scope its input now reads
           setTimeout(function () {
-            scope.$apply(function () {
-              scope.username = name;
+            const input = document.querySelector('input[ng-model=username]');
+            const current = input ? angular.element(input).scope() : scope;
+            (current || scope).$apply(function () {
+              (current || scope).username = name;
             });
             const password = document.querySelector('input[ng-model=password]');
             if (password) {
