@@ -38,6 +38,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import ru.schoolsupport.process.DeclaredForm;
 import ru.schoolsupport.process.DeclaredForms;
 import ru.schoolsupport.process.FormRules;
@@ -61,6 +62,10 @@ public class EngineRestGate extends OncePerRequestFilter {
   /** A manager's query sent as a POST (Cockpit's lists): reads, whatever the verb. */
   private static final Set<String> QUERIES = Set.of("process-instance", "execution", "job", "incident",
       "variable-instance", "external-task", "job-definition", "case-instance", "case-execution", "event-subscription");
+
+  /** The engine's words before the message of a refused submission. */
+  static final java.util.regex.Pattern ENGINE_PREFIX = java.util.regex.Pattern.compile(
+      "^(Cannot submit task form|Cannot instantiate process definition|Cannot complete task) [^ ]+: ");
 
   private final IdentityService identity;
   private final TaskService tasks;
@@ -127,10 +132,47 @@ public class EngineRestGate extends OncePerRequestFilter {
       }
       verdict = asCaller(caller, () -> judge(request.getMethod(), path, caller, body));
     }
-    if (verdict == Verdict.PASS) {
+    if (verdict == Verdict.PASS && submits(request.getMethod(), path)) {
+      ContentCachingResponseWrapper answered = new ContentCachingResponseWrapper(response);
+      chain.doFilter(forwarded, answered);
+      withoutEngineWords(answered);
+      answered.copyBodyToResponse();
+    } else if (verdict == Verdict.PASS) {
       chain.doFilter(forwarded, response);
     } else {
       answer(response, verdict);
+    }
+  }
+
+  /** A form submitted, a task completed, a process started: the calls whose refusal a person reads. */
+  private static boolean submits(String method, List<String> path) {
+    return method.equals("POST") && !path.isEmpty()
+        && Set.of("submit-form", "complete", "start", "resolve").contains(path.get(path.size() - 1));
+  }
+
+  /**
+   * The engine begins the message of a refused submission with its own words and ids («Cannot submit
+   * task form 01cedbeb-…: », «Cannot instantiate process definition annualCycle:1:…: »): the message
+   * Tasklist shows keeps only what follows, our Russian reasons.
+   */
+  private static void withoutEngineWords(ContentCachingResponseWrapper answered) throws IOException {
+    if (answered.getStatus() != HttpServletResponse.SC_BAD_REQUEST) {
+      return;
+    }
+    JsonNode error;
+    try {
+      error = JSON.readTree(answered.getContentAsByteArray());
+    } catch (IOException e) {
+      return;
+    }
+    if (error instanceof ObjectNode object && error.path("message").isTextual()) {
+      String message = error.get("message").asText();
+      String human = ENGINE_PREFIX.matcher(message).replaceFirst("");
+      if (!human.equals(message)) {
+        object.put("message", human);
+        answered.resetBuffer();
+        answered.getOutputStream().write(JSON.writeValueAsBytes(object));
+      }
     }
   }
 

@@ -62,7 +62,7 @@ public class TasklistFilters {
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc(),
         everyone);
     save(ALL_BY_SCHOOL, 20, "Все задачи муниципалитета, по школам",
-        // a school's tasks begin their description with its name (SchoolInTaskDescription)
+        // a school's tasks begin their description with its name (SchoolOnTask)
         tasks.createTaskQuery().orderByTaskDescription().asc().orderByDueDate().asc(),
         managers);
   }

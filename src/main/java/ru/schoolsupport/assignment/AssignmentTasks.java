@@ -71,8 +71,9 @@ public class AssignmentTasks {
         && assignments.escalatedDeadline(assignmentId).map(d -> !d.equals(assignment.deadline())).orElse(false);
   }
 
+  /** The controller checks within the control period, by the end of its last working day. */
   public Date controlDueDate() {
-    return calendar.after(calendar.now(), settings.controlPeriod());
+    return calendar.dueIn(settings.controlPeriod());
   }
 
   /** The assignment as the forms show it (Markdown; what users typed is escaped, see {@link Markdown}). */

@@ -49,7 +49,9 @@ public class CycleService {
     }
     PeriodType type = request.periodType();
     int year = request.startYear();
-    CycleDeadlines deadlines = withDefaults(request.deadlines(), type.defaultDeadlines(year));
+    LocalDate today = calendar.today();
+    checkNotPassed(request.deadlines(), today, problems);
+    CycleDeadlines deadlines = withDefaults(request.deadlines(), notPassed(type.defaultDeadlines(year), today));
     checkDeadlines(type, year, deadlines, problems);
     String businessKey = type.label(year);
     cycles.findByBusinessKey(businessKey).ifPresent(existing -> problems.add(
@@ -75,6 +77,50 @@ public class CycleService {
 
   public Cycle get(long id) {
     return cycles.get(id);
+  }
+
+  /** A deadline the coordinator gives may not have passed already. */
+  private static void checkNotPassed(CycleDeadlines given, LocalDate today, List<String> problems) {
+    if (given == null) {
+      return;
+    }
+    for (DeadlineKind kind : DeadlineKind.values()) {
+      LocalDate date = kind.of(given);
+      if (date != null && date.isBefore(today)) {
+        problems.add(kind.title() + " " + RUSSIAN_DATE.format(date) + " уже прошёл: укажите дату не раньше "
+            + RUSSIAN_DATE.format(today) + " или оставьте поле пустым");
+      }
+    }
+  }
+
+  /**
+   * The default deadlines of a cycle started when some have passed (a year already under way): the
+   * first passed one is a week from today, each later passed one keeps its default distance from the
+   * one before it; the deadlines still ahead stay, never before the one before them.
+   */
+  static CycleDeadlines notPassed(CycleDeadlines defaults, LocalDate today) {
+    DeadlineKind[] kinds = DeadlineKind.values();
+    CycleDeadlines moved = defaults;
+    LocalDate previousDefault = null;
+    LocalDate previous = null;
+    for (DeadlineKind kind : kinds) {
+      LocalDate date = kind.of(defaults);
+      LocalDate now = date;
+      if (date.isBefore(today)) {
+        now = previous == null ? today.plusWeeks(1)
+            : later(today.plusWeeks(1), previous.plusDays(java.time.temporal.ChronoUnit.DAYS.between(previousDefault, date)));
+      } else if (previous != null && date.isBefore(previous)) {
+        now = previous;
+      }
+      moved = kind.with(moved, now);
+      previousDefault = date;
+      previous = now;
+    }
+    return moved;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private static CycleDeadlines withDefaults(CycleDeadlines given, CycleDeadlines defaults) {

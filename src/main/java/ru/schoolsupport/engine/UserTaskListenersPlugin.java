@@ -11,22 +11,22 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import ru.schoolsupport.access.SchoolInTaskDescription;
+import ru.schoolsupport.access.SchoolOnTask;
 import ru.schoolsupport.access.SupervisionVisibility;
 
 /**
- * Adds {@link SchoolInTaskDescription} and {@link SupervisionVisibility} to every user task of every
+ * Adds {@link SchoolOnTask} and {@link SupervisionVisibility} to every user task of every
  * model, so no model has to remember them.
  */
 @Component
 public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
 
-  private final TaskListener schoolInDescription;
+  private final TaskListener schoolOnTask;
   private final TaskListener visibility;
 
-  public UserTaskListenersPlugin(@Lazy SchoolInTaskDescription schoolInDescription,
+  public UserTaskListenersPlugin(@Lazy SchoolOnTask schoolOnTask,
       @Lazy SupervisionVisibility visibility) {
-    this.schoolInDescription = schoolInDescription;
+    this.schoolOnTask = schoolOnTask;
     this.visibility = visibility;
   }
 
@@ -39,7 +39,7 @@ public class UserTaskListenersPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, schoolInDescription);
+          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, schoolOnTask);
           behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, visibility);
         }
       }

@@ -25,7 +25,21 @@ import ru.schoolsupport.process.DeclaredForm.Field;
 public final class FormRules {
 
   /** How the engine's REST API writes a Date variable. */
+  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+  /**
+   * What a form's pattern asks for, in words: a person is never shown the regular expression. The
+   * same words as Tasklist's (scripts/form-js-ru.js, PATTERN_HINTS); a pattern not listed is described
+   * by {@link #PATTERN_OTHER}.
+   */
+  public static final Map<String, String> PATTERN_HINTS = Map.of(
+      "^https?://\\S+$", "укажите ссылку, начинающуюся с http:// или https://, например https://school.ru/plan",
+      "^[a-zA-Z0-9_.@-]*$", "укажите логин: латинские буквы, цифры и знаки . _ - @, без пробелов",
+      "^[a-zA-Z0-9_.-]*$", "укажите код латинскими буквами и цифрами, например sosh6",
+      "^\\s*[A-Za-z0-9_.-]*\\s*$", "укажите код латинскими буквами и цифрами, например sosh6",
+      "^\\s*[0-9]{4}(/[0-9]{2})?\\s*$", "укажите год цикла, например 2026 или 2026/27");
+  static final String PATTERN_OTHER = "значение записано не в том виде, посмотрите подсказку под полем";
 
   private FormRules() {
   }
@@ -80,7 +94,7 @@ public final class FormRules {
           problems.add(name + ": не короче " + rules.get("minLength").asInt() + " символов (сейчас " + length + ")");
         }
         if (rules.hasNonNull("pattern") && !matches(rules.get("pattern").asText(), text)) {
-          problems.add(name + ": значение не подходит по формату");
+          problems.add(name + ": " + PATTERN_HINTS.getOrDefault(rules.get("pattern").asText(), PATTERN_OTHER));
         }
       }
       case "number" -> {
@@ -98,7 +112,9 @@ public final class FormRules {
       }
       case "datetime" -> {
         if (!value.isTextual() || !isDate(value.asText())) {
-          problems.add(name + ": ожидается дата в формате ГГГГ-ММ-ДД");
+          problems.add(name + (value.isTextual() && ISO_DAY.matcher(value.asText().strip()).lookingAt()
+              ? ": такой даты нет (" + value.asText().strip() + "), выберите дату в календаре"
+              : ": ожидается дата (через API — в виде ГГГГ-ММ-ДД)"));
         }
       }
       case "checkbox" -> {

@@ -53,6 +53,14 @@ public class WorkCalendar {
     return due.before(soonest) ? soonest : due;
   }
 
+  /**
+   * A task given a period from now (a review of 7 days, a control of 5) is due at the end of the
+   * working day the period ends on, as every deadline is: not at the minute it was created.
+   */
+  public Date dueIn(Duration period) {
+    return dueAt(toDate(after(now(), period)));
+  }
+
   public Date after(Date from, Duration duration) {
     return Date.from(from.toInstant().plus(duration));
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.access.SchoolOnTask;
 import ru.schoolsupport.mail.MailMessage;
 import ru.schoolsupport.mail.MailTemplates;
 import ru.schoolsupport.mail.PublicLinks;
@@ -110,10 +111,12 @@ public class ReminderMails {
 
   private Map<String, Object> taskModel(OpenTask task, Recipients.Lookup people) {
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("taskName", task.name() == null ? "Задача" : task.name());
+    String school = people.schoolName(task.schoolCode());
+    // the mail names the school on a line of its own
+    String name = SchoolOnTask.withoutSchool(task.name(), school);
+    model.put("taskName", name == null ? "Задача" : name);
     model.put("hasProcess", task.processName() != null);
     model.put("processName", task.processName());
-    String school = people.schoolName(task.schoolCode());
     model.put("hasSchool", school != null);
     model.put("school", school);
     model.put("deadline", deadline(task.dueAt()));
@@ -132,7 +135,8 @@ public class ReminderMails {
   private MailMessage.Attachment calendarEvent(List<OpenTask> tasks, Recipients.Lookup people) {
     List<TaskCalendarEvent.Event> events = tasks.stream().map(task -> {
       String school = people.schoolName(task.schoolCode());
-      String summary = "Срок: " + (task.name() == null ? "задача" : task.name()) + (school == null ? "" : " (" + school + ")");
+      String name = SchoolOnTask.withoutSchool(task.name(), school);
+      String summary = "Срок: " + (name == null ? "задача" : name) + (school == null ? "" : " (" + school + ")");
       String description = (task.processName() == null ? "" : task.processName() + "\n") + "Открыть задачу: "
           + taskUrl(task.id());
       return new TaskCalendarEvent.Event(task.id(), summary, description, taskUrl(task.id()), task.dueAt());

@@ -50,9 +50,9 @@ public class SchoolYearTasks {
     return calendar.dueWithAtLeastAWeek(schoolDeadlines.of(cycleId, schoolCode).documentsDue());
   }
 
-  /** The curator reviews within the review period. */
+  /** The curator reviews within the review period, by the end of its last working day. */
   public Date reviewDue() {
-    return calendar.after(calendar.now(), settings.reviewPeriod());
+    return calendar.dueIn(settings.reviewPeriod());
   }
 
   /** The school's own group: its people are the candidates of its tasks. */

@@ -179,6 +179,17 @@ class AccessTest {
   void aSchoolsTaskNamesTheSchoolAndTheCoordinatorsListGoesBySchool() throws Exception {
     assertThat(tasks.createTaskQuery().taskId(sosh6Task).singleResult().getDescription()).isEqualTo("МОБУ СОШ № 6");
     assertThat(tasks.createTaskQuery().taskId(sosh12Task).singleResult().getDescription()).isEqualTo("МАОУ СОШ № 12");
+    // the name, which the list, the form's title and the search show, and the form's heading
+    assertThat(tasks.createTaskQuery().taskId(sosh6Task).singleResult().getName()).startsWith("МОБУ СОШ № 6 — ");
+    assertThat(tasks.getVariableLocal(sosh6Task, SchoolOnTask.HEADING)).isEqualTo("#### Школа: МОБУ СОШ № 6");
+    // Tasklist's search «Название задачи» (nameLike) finds one school's tasks among a coordinator's
+    String all = filters.createFilterQuery().filterName(TasklistFilters.ALL_BY_SCHOOL).singleResult().getId();
+    ResponseEntity<String> search = call("coordinator", HttpMethod.POST, "/engine-rest/filter/" + all
+        + "/list?maxResults=1000", "{\"nameLike\": \"%СОШ № 12%\"}");
+    assertThat(search.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> found = new ArrayList<>();
+    json.readTree(search.getBody()).forEach(t -> found.add(t.get("id").asText()));
+    assertThat(found).contains(sosh12Task).doesNotContain(sosh6Task);
 
     String bySchool = filters.createFilterQuery().filterName(TasklistFilters.ALL_BY_SCHOOL).singleResult().getId();
     List<String> schools = new ArrayList<>();

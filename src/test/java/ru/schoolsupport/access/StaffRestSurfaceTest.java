@@ -194,7 +194,7 @@ class StaffRestSurfaceTest {
     // the same report alone is taken, and filed under the school's own assignment
     assertThat(submit("director.sosh12", sosh12Task, report)).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(tasks.createTaskQuery().processInstanceId(instanceOf(sosh12Assignment)).singleResult().getName())
-        .isEqualTo("Проверить исполнение поручения");
+        .isEqualTo("МАОУ СОШ № 12 — Проверить исполнение поручения");
   }
 
   @Test

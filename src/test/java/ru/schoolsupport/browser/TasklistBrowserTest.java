@@ -113,6 +113,18 @@ class TasklistBrowserTest {
       browser.type("Целевое значение", 0, "40");
       browser.wait.until(ExpectedConditions.elementToBeClickable(browser.completeButton()));
       browser.screenshot("05-documents-fixed");
+
+      // the date picker in Russian (scripts/form-js-ru.js), whatever the browser's language (en-US here)
+      WebElement date = browser.driver.findElement(By.cssSelector(".fjs-form input.flatpickr-input"));
+      browser.scrollTo(date);
+      date.click();
+      assertThat(date.getAttribute("placeholder")).isEqualTo("дд.мм.гггг");
+      List<String> weekdays = browser.driver.findElements(By.cssSelector(".flatpickr-weekday")).stream()
+          .map(e -> e.getAttribute("textContent").strip()).filter(t -> !t.isEmpty()).toList();
+      assertThat(weekdays).as("Monday first, in Russian").startsWith("Пн", "Вт");
+      date.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+      browser.screenshot("05b-russian-date-picker");
+      date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
     assertThat(documents.latest(cycleId, "sosh6")).as("nothing is saved before «Завершить»").isEmpty();
   }
@@ -126,6 +138,10 @@ class TasklistBrowserTest {
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
       browser.login("tasklist", sosh6.curatorLogin());
       browser.openTask("Мои задачи", "Проверить документы школы");
+      // the school is named in the list, the task's title and the form's heading
+      assertThat(browser.driver.findElement(By.cssSelector(".tasks-list")).getText())
+          .contains("МОБУ СОШ № 6 — Проверить документы школы");
+      assertThat(browser.driver.findElement(By.cssSelector(".fjs-form")).getText()).startsWith("Школа: МОБУ СОШ № 6");
       assertThat(browser.pageText()).contains("Версия 1").contains("Педагогический совет по итогам самодиагностики");
       browser.screenshot("07-curator-review");
     }
@@ -258,6 +274,12 @@ class TasklistBrowserTest {
       browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "опишите проблемы: есть программы в жёлтой или красной зоне"));
       browser.screenshot("10-stage-report-refused");
+      WebElement banner = browser.driver.findElement(By.cssSelector(".page-notifications .alert-danger"));
+      assertThat(banner.getText()).as("what went wrong, in Russian, without the engine's words and ids")
+          .doesNotContain("Cannot", "submit", cycleId + "").contains("Данные формы не приняты");
+      int bannerBottom = banner.getRect().getY() + banner.getRect().getHeight();
+      assertThat(bannerBottom).as("the banner does not lie over «Завершить»")
+          .isLessThan(browser.completeButton().getRect().getY());
       assertThat(stageReports.latest(cycleId, "sosh6", 1)).isEmpty();
       browser.type("Проблемы и трудности", 0, "Не хватает оборудования для уроков");
       // the refusal's notice lies over «Завершить» until it is closed, as a person closes it

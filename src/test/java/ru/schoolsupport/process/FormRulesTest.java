@@ -59,6 +59,32 @@ class FormRulesTest {
         name -> name.equals("orderDate") ? read("\"2026-09-01\"") : null, true)).isEmpty();
     assertThat(FormRules.problems(order, Map.of("orderNumber", read("\"208\""), "orderDate", read("\"01.09.2026\"")),
         name -> null, true)).singleElement().asString().contains("«Дата приказа»", "ГГГГ-ММ-ДД");
+    // a day that does not exist is refused, not rolled over to March
+    assertThat(FormRules.problems(order, Map.of("orderNumber", read("\"208\""), "orderDate", read("\"2027-02-31\"")),
+        name -> null, true)).singleElement().asString().contains("«Дата приказа»", "такой даты нет (2027-02-31)");
+  }
+
+  @Test
+  void aPatternIsToldInWordsNeverAsTheRegularExpression() throws IOException {
+    DeclaredForm assignment = form("executeAssignment");
+    List<String> problems = FormRules.problems(assignment, Map.of("executionReport", read("\"Сделано\""),
+        "executionLink", read("\"sosh6.ru/plan\"")), name -> null, true);
+    assertThat(problems).anySatisfy(p -> assertThat(p).contains("«Ссылка на результат",
+        "укажите ссылку, начинающуюся с http:// или https://")).allSatisfy(p -> assertThat(p).doesNotContain("^", "\\S"));
+  }
+
+  @Test
+  void everyPatternOfAFormHasItsWords() throws IOException {
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path file : files.toList()) {
+        try (InputStream in = Files.newInputStream(file)) {
+          for (JsonNode pattern : json.readTree(in).findValues("pattern")) {
+            assertThat(FormRules.PATTERN_HINTS).as(file + ": words for the pattern " + pattern.asText())
+                .containsKey(pattern.asText());
+          }
+        }
+      }
+    }
   }
 
   private DeclaredForm form(String name) throws IOException {

@@ -59,7 +59,7 @@ class SelfAssessmentTest {
     // the form's fields are the task's own (set by the model's task listeners): no execution is made for the task
     assertThat(runtime.createExecutionQuery().processInstanceId(school.getId()).count()).isEqualTo(1);
     assertThat(tasks.getVariablesLocal(task(school).getId())).containsOnlyKeys(SchoolSupportProcess.RISK_PROFILE,
-        SchoolSupportProcess.PRIORITY_RISKS, "maxPriorityRisks");
+        SchoolSupportProcess.PRIORITY_RISKS, "maxPriorityRisks", ru.schoolsupport.access.SchoolOnTask.HEADING);
 
     forms.submitTaskForm(task(school).getId(), Map.of(
         SchoolSupportProcess.RISK_PROFILE, JsonValues.json(ratedRows("HIGH", "NOT_RELEVANT")),

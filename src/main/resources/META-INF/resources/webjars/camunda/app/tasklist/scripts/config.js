@@ -46,8 +46,10 @@ export default {
     'scripts/ru-default-locale',
     // «Завершить» for a form with a dynamic list (form-js 1.8.7 leaves empty error entries)
     'scripts/dynamic-list-complete',
-    // form-js's validation messages and labels in Russian
-    'scripts/form-js-ru'
+    // form-js's validation messages and labels, its date pickers in Russian
+    'scripts/form-js-ru',
+    // error banners without the engine's ids, the login name kept, due dates beside «через …»
+    'scripts/tasklist-ru'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
