@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.config.StartupLock;
 import ru.schoolsupport.directory.CamundaIdentitySync;
 
 /** At start, before the server takes requests: role groups, their grants and the Tasklist filters. */
@@ -18,20 +19,25 @@ class AccessSetup implements SmartInitializingSingleton {
   private final AccessRules accessRules;
   private final TasklistFilters tasklistFilters;
   private final AuthorizationService authorizations;
+  private final StartupLock startupLock;
 
   AccessSetup(CamundaIdentitySync identitySync, AccessRules accessRules, TasklistFilters tasklistFilters,
-      AuthorizationService authorizations) {
+      AuthorizationService authorizations, StartupLock startupLock) {
     this.identitySync = identitySync;
     this.accessRules = accessRules;
     this.tasklistFilters = tasklistFilters;
     this.authorizations = authorizations;
+    this.startupLock = startupLock;
   }
 
+  /** One node at a time: two nodes starting together on one database would create things twice or fail. */
   @Override
   public void afterSingletonsInstantiated() {
-    identitySync.syncRoleGroups();
-    accessRules.apply();
-    tasklistFilters.apply();
+    startupLock.exclusively(() -> {
+      identitySync.syncRoleGroups();
+      accessRules.apply();
+      tasklistFilters.apply();
+    });
     warnOfRevokes();
   }
 

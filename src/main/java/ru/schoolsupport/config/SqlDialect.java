@@ -29,4 +29,9 @@ public class SqlDialect {
   public boolean onConflictDoNothing() {
     return postgres;
   }
+
+  /** Whether session-level advisory locks exist ({@code pg_advisory_lock}): PostgreSQL's. */
+  public boolean advisoryLocks() {
+    return postgres;
+  }
 }
