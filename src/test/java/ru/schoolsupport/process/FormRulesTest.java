@@ -22,7 +22,7 @@ class FormRulesTest {
   @Test
   void aFormDeclaresItsFieldsAndItsListsAsVariables() throws IOException {
     assertThat(form("submitStageReport").variableNames()).contains("reportMeasures", "reportIndicators",
-        "roadmapDoneShare", "problems").doesNotContain("status", "ref", "measure");
+        "problems").doesNotContain("status", "ref", "measure", "roadmapDoneShare");
     assertThat(FormRules.undeclared(form("executeAssignment"), Set.of("executionReport", "assignmentId")))
         .containsExactly("assignmentId");
   }
@@ -33,16 +33,16 @@ class FormRulesTest {
     Map<String, JsonNode> values = new LinkedHashMap<>();
     values.put("reportMeasures", read("[{\"ref\":\"1.1\",\"status\":\"DONE\"},{\"ref\":\"1.2\",\"status\":\"LOST\"},"
         + "{\"ref\":\"1.3\"}]"));
-    values.put("roadmapDoneShare", read("140"));
-    values.put("consultations", read("\"восемь\""));
+    values.put("consultations", read("20000"));
+    values.put("seminars", read("\"восемь\""));
     values.put("problems", json.getNodeFactory().textNode("п".repeat(4001)));
     List<String> problems = FormRules.problems(report, values, name -> null, true);
     assertThat(problems).anySatisfy(p -> assertThat(p).contains("строка 2", "выберите значение из списка"))
         .anySatisfy(p -> assertThat(p).contains("строка 3", "обязательное поле"))
-        .anySatisfy(p -> assertThat(p).contains("не больше 100"))
+        .anySatisfy(p -> assertThat(p).contains("не больше 10000"))
         .anySatisfy(p -> assertThat(p).contains("ожидается число"))
         .anySatisfy(p -> assertThat(p).contains("не длиннее 4000 символов (сейчас 4001)"))
-        .anySatisfy(p -> assertThat(p).contains("«Семинаров, вебинаров»", "обязательное поле"));
+        .anySatisfy(p -> assertThat(p).contains("«Выездов, посещений»", "обязательное поле"));
   }
 
   @Test
