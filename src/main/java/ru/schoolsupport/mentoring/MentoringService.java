@@ -92,8 +92,8 @@ public class MentoringService {
 
   /**
    * The mentor schools the coordinator may choose: the schools that can mentor and are not supervised
-   * themselves, each with its district and its load against the capacity as the pairs stand
-   * («МОБУ лицей № 7, Центральный район (наставник: 1 из 3)»).
+   * themselves, each with its load against the capacity as the pairs stand
+   * («МОБУ лицей № 7 (наставник: 1 из 3)»).
    */
   public List<Option> mentorOptions(long cycleId) {
     List<CycleSchool> supervised = cycleSchools.findIncluded(cycleId);
@@ -102,8 +102,7 @@ public class MentoringService {
         .collect(Collectors.groupingBy(CycleSchool::mentorSchoolCode, Collectors.counting()));
     return directory.findSchools().stream().filter(School::canMentor).filter(s -> !supervisedCodes.contains(s.code()))
         .sorted(Comparator.comparing(School::shortName).thenComparing(School::code))
-        .map(s -> new Option(s.shortName() + (s.district() == null ? "" : ", " + s.district() + " район")
-            + " (наставник: " + load.getOrDefault(s.code(), 0L) + " из " + settings.mentorCapacity() + ")", s.code()))
+        .map(s -> new Option(s.shortName() + " (наставник: " + load.getOrDefault(s.code(), 0L) + " из " + settings.mentorCapacity() + ")", s.code()))
         .toList();
   }
 

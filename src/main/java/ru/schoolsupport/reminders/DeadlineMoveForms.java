@@ -45,7 +45,8 @@ public class DeadlineMoveForms {
 
   /**
    * The schools of the running cycles' lists, by name; with more than one running cycle each name says
-   * its cycle. The value is the school's code (its cycle is the one chosen beside it).
+   * its cycle. The value is the cycle's id and the school's code ({@link #schoolValue}), so that no two
+   * options share a value; the school must belong to the cycle chosen beside it.
    */
   public List<Option> schools() {
     List<Cycle> running = running();
@@ -53,10 +54,15 @@ public class DeadlineMoveForms {
     for (Cycle cycle : running) {
       for (CycleSchool s : schoolsOf(cycle.id())) {
         options.add(new Option(running.size() > 1 ? s.schoolName() + " (" + label(cycle) + ")" : s.schoolName(),
-            s.schoolCode()));
+            schoolValue(cycle.id(), s.schoolCode())));
       }
     }
     return options;
+  }
+
+  /** A school's option value: «12:sosh6». */
+  public static String schoolValue(long cycleId, String schoolCode) {
+    return cycleId + ":" + schoolCode;
   }
 
   /** The schools a deadline of this cycle may move for, sorted by name. */

@@ -41,9 +41,12 @@ public class MoveDeadlineDelegate implements JavaDelegate {
     } else if (cycle == null) {
       problems.add("Поле «Цикл»: выберите цикл из списка (сроки переносятся только у идущих циклов)");
     }
+    String schoolCode = null;
     if (cycle != null && school != null) {
-      String code = school;
-      if (choices.schoolsOf(cycle.id()).stream().noneMatch(s -> s.schoolCode().equals(code))) {
+      String chosen = school;
+      schoolCode = choices.schoolsOf(cycle.id()).stream().map(s -> s.schoolCode())
+          .filter(code -> DeadlineMoveForms.schoolValue(cycle.id(), code).equals(chosen)).findFirst().orElse(null);
+      if (schoolCode == null) {
         problems.add("Поле «Школа»: выберите школу из списка цикла «" + DeadlineMoveForms.label(cycle) + "»");
       }
     }
@@ -51,7 +54,7 @@ public class MoveDeadlineDelegate implements JavaDelegate {
       throw new FormInputException(problems);
     }
     DeadlineMoves.Result result = moves.move(new DeadlineMoves.Request(cycle.id(),
-        DeadlineKind.parse(Variables.text(execution, KIND)), school,
+        DeadlineKind.parse(Variables.text(execution, KIND)), schoolCode,
         Variables.date(execution, DATE, "Новый срок"), Variables.text(execution, REASON),
         Variables.text(execution, COORDINATOR)));
     execution.setProcessBusinessKey(cycle.businessKey());

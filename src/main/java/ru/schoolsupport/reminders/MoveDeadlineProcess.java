@@ -10,7 +10,7 @@ public final class MoveDeadlineProcess {
 
   /** The coordinator who started it (the start event's initiator). */
   public static final String COORDINATOR = "coordinator";
-  /** The task's form: the cycle (its id, chosen from a list), the deadline, the school (its code; empty: all), date, reason. */
+  /** The task's form: the cycle (its id, chosen from a list), the deadline, the school («cycleId:code», chosen from a list; empty: all), date, reason. */
   public static final String CYCLE = "moveCycle";
   public static final String KIND = "moveKind";
   public static final String SCHOOL = "moveSchool";

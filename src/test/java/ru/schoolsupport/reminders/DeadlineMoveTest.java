@@ -219,12 +219,12 @@ class DeadlineMoveTest {
     assertThat(tasks.getVariable(choose.getId(), MoveDeadlineProcess.CYCLE_OPTIONS).toString())
         .contains("\"value\":\"" + cycle.id() + "\"").contains(cycle.businessKey());
     assertThat(tasks.getVariable(choose.getId(), MoveDeadlineProcess.SCHOOL_OPTIONS).toString())
-        .contains("МОБУ СОШ № 6").contains("\"value\":\"sosh6\"");
+        .contains("МОБУ СОШ № 6").contains("\"value\":\"" + cycle.id() + ":sosh6\"");
 
     // over REST, a cycle or a school the task does not offer: 400 in Russian naming the field, nothing moves
     for (Map<String, Object> wrong : List.<Map<String, Object>>of(
-        Map.of("moveCycle", text("999999"), "moveSchool", text("sosh6")),
-        Map.of("moveCycle", text(String.valueOf(cycle.id())), "moveSchool", text("nosuchschool")))) {
+        Map.of("moveCycle", text("999999"), "moveSchool", text(cycle.id() + ":sosh6")),
+        Map.of("moveCycle", text(String.valueOf(cycle.id())), "moveSchool", text("sosh6")))) {
       Map<String, Object> variables = new HashMap<>(Map.of("moveKind", text("DOCUMENTS"),
           "moveDate", text(documents.plusDays(3).toString()), "moveReason", text("Решение коллегии")));
       variables.putAll(wrong);
@@ -236,7 +236,7 @@ class DeadlineMoveTest {
     }
     // the server checks again with its own lists: a school outside this cycle's list is refused
     assertThatThrownBy(() -> forms.submitTaskForm(choose.getId(), Map.of(MoveDeadlineProcess.CYCLE,
-        String.valueOf(cycle.id()), MoveDeadlineProcess.KIND, "DOCUMENTS", MoveDeadlineProcess.SCHOOL, "lyceum7",
+        String.valueOf(cycle.id()), MoveDeadlineProcess.KIND, "DOCUMENTS", MoveDeadlineProcess.SCHOOL, (cycle.id() + 1000) + ":sosh6",
         MoveDeadlineProcess.DATE, documents.plusDays(3).toString(), MoveDeadlineProcess.REASON, "—")))
         .isInstanceOf(FormInputException.class).hasMessageContaining("Поле «Школа»: выберите школу из списка цикла");
     assertThat(schoolDeadlines.of(cycle.id(), "sosh6").documentsDue()).isEqualTo(documents);
