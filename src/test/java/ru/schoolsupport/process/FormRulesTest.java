@@ -61,6 +61,34 @@ class FormRulesTest {
         name -> null, true)).singleElement().asString().contains("«Дата приказа»", "ГГГГ-ММ-ДД");
   }
 
+  /**
+   * The options a choice offers come from a variable the server sets: no form may declare it as a
+   * field (a submission could then replace the options it is checked against), in a list's rows neither.
+   */
+  @Test
+  void noFormDeclaresTheVariableItsOptionsComeFrom() throws IOException {
+    int choicesFromVariables = 0;
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        DeclaredForm form;
+        try (InputStream in = Files.newInputStream(file)) {
+          form = DeclaredForm.parse(in);
+        }
+        Set<String> keys = new java.util.HashSet<>(form.variableNames());
+        form.fields().forEach(f -> f.rows().forEach(row -> keys.add(row.key())));
+        for (DeclaredForm.Field field : form.fields()) {
+          for (DeclaredForm.Field choice : field.isList() ? field.rows() : List.of(field)) {
+            if (choice.optionsVariable() != null) {
+              choicesFromVariables++;
+              assertThat(keys).as(file + ": " + choice.key()).doesNotContain(choice.optionsVariable());
+            }
+          }
+        }
+      }
+    }
+    assertThat(choicesFromVariables).as("editSchoolList, editMentorPairs (2), moveDeadline (2)").isGreaterThanOrEqualTo(5);
+  }
+
   private DeclaredForm form(String name) throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("forms", name + ".form"))) {
       return DeclaredForm.parse(in);
