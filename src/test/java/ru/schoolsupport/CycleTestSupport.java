@@ -53,7 +53,7 @@ public final class CycleTestSupport {
     complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(schools),
         AnnualCycleProcess.LIST_CHANGE_COMMENT, changeComment == null ? "" : changeComment);
     complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
-    complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS));
+    complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, tasks.getVariable(task(cycle).getId(), AnnualCycleProcess.MENTOR_PAIRS));
     complete(cycle, AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED);
     complete(cycle, AnnualCycleProcess.ORDER_NUMBER, "1", AnnualCycleProcess.ORDER_DATE, LocalDate.now().toString());
     Job spawn = management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult();

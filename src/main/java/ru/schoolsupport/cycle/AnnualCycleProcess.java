@@ -35,7 +35,7 @@ public final class AnnualCycleProcess {
   public static final String LIST_HAS_SCHOOLS = "listHasSchools";
 
   // mentors and curators
-  /** The pairs as the coordinator edits them, one line per school (String). */
+  /** The pairs as the coordinator chooses them: a row per school, {ref, school, mentor, curator} (Json). */
   public static final String MENTOR_PAIRS = "mentorPairs";
   public static final String PAIRS_DECISION = "pairsDecision";
   public static final String PAIRS_DECISION_COMMENT = "pairsDecisionComment";

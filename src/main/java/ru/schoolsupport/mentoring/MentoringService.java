@@ -1,7 +1,7 @@
 package ru.schoolsupport.mentoring;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +22,17 @@ import ru.schoolsupport.process.WorkCalendar;
 
 /**
  * Attaches a mentor school and a curator to each school of an approved list: proposes the pairs,
- * takes the coordinator's edits as lines «школа = наставник, куратор», and the head's decision.
+ * takes the coordinator's choices from lists of names (checked against the lists offered), and the
+ * head's decision.
  */
 @Service
 public class MentoringService {
-
-  static final String UNASSIGNED = "?";
 
   private final CycleSchoolRepository cycleSchools;
   private final CycleRepository cycles;
   private final DirectoryRepository directory;
   private final MentoringSettings settings;
   private final WorkCalendar calendar;
-
-  /** Room left in the form field for the lines that need the coordinator (the engine's String limit is 4,000). */
-  static final int ATTENTION_TEXT_LIMIT = 3_500;
 
   public MentoringService(CycleSchoolRepository cycleSchools, CycleRepository cycles, DirectoryRepository directory,
       MentoringSettings settings, WorkCalendar calendar) {
@@ -68,151 +64,144 @@ public class MentoringService {
     return unassigned;
   }
 
-  /** The pairs as they stand: one line per school in the coordinator's notation, names after «#». */
-  public String pairsText(long cycleId) {
-    return pairLines(cycleSchools.findIncluded(cycleId));
+  /** A choice a form offers: what a person reads and the value the form submits. */
+  public record Option(String label, String value) {
+  }
+
+  /** One school's pair as the coordinator's form shows and submits it: the row's number, the school, its choices. */
+  public record PairRow(String ref, String schoolCode, String schoolName, String mentorCode, String curatorLogin) {
   }
 
   /**
-   * What the coordinator must still settle, as lines to fill in: the schools that got no mentor or no
-   * curator. Kept short enough for a form field (a submitted text over 4,000 characters cannot be
-   * stored); the rest are named in a comment and shown in the full list.
+   * The supervised schools as the coordinator's form lists them, numbered from 1: by district, name
+   * and code, so the same list gives the same numbers when the form comes back.
    */
-  public String pairsNeedingAttention(long cycleId) {
-    List<CycleSchool> unsettled = cycleSchools.findIncluded(cycleId).stream()
-        .filter(s -> s.mentorSchoolCode() == null || s.curatorLogin() == null).toList();
-    StringBuilder text = new StringBuilder();
-    int shown = 0;
-    for (CycleSchool s : unsettled) {
-      String line = pairLines(List.of(s));
-      if (text.length() + line.length() > ATTENTION_TEXT_LIMIT) {
-        break;
-      }
-      text.append(line);
-      shown++;
+  public List<PairRow> pairRows(long cycleId) {
+    List<CycleSchool> supervised = cycleSchools.findIncluded(cycleId).stream()
+        .sorted(Comparator.comparing((CycleSchool s) -> s.district() == null ? "" : s.district())
+            .thenComparing(CycleSchool::schoolName).thenComparing(CycleSchool::schoolCode))
+        .toList();
+    List<PairRow> rows = new ArrayList<>();
+    for (int i = 0; i < supervised.size(); i++) {
+      CycleSchool s = supervised.get(i);
+      rows.add(new PairRow(String.valueOf(i + 1), s.schoolCode(), s.schoolName(), s.mentorSchoolCode(),
+          s.curatorLogin()));
     }
-    if (shown < unsettled.size()) {
-      text.append("# ещё ").append(unsettled.size() - shown)
-          .append(" школ без наставника или куратора: они отмечены «?» в полном списке закрепления\n");
-    }
-    return text.toString();
+    return rows;
   }
 
-  private String pairLines(List<CycleSchool> cycleSchoolsToShow) {
-    Map<String, School> schools = directory.schoolsByCode();
-    Map<String, Person> people = directory.peopleByLogin();
-    StringBuilder text = new StringBuilder();
-    for (CycleSchool s : cycleSchoolsToShow) {
-      String mentor = s.mentorSchoolCode() == null ? UNASSIGNED : s.mentorSchoolCode();
-      String curator = s.curatorLogin() == null ? UNASSIGNED : s.curatorLogin();
-      text.append(s.schoolCode()).append(" = ").append(mentor).append(", ").append(curator).append("   # ")
-          .append(s.schoolName()).append(" → ")
-          .append(s.mentorSchoolCode() == null ? "нет свободной школы-наставника" : schools.get(mentor).shortName())
-          .append("; ")
-          .append(s.curatorLogin() == null ? "нет свободного куратора" : people.get(curator).shortName())
-          .append("\n");
-    }
-    return text.toString();
-  }
-
-  /** Mentor schools and curators with their load, for the coordinator's reference (Markdown). */
-  public String reference(long cycleId) {
+  /**
+   * The mentor schools the coordinator may choose: the schools that can mentor and are not supervised
+   * themselves, each with its load against the capacity as the pairs stand
+   * («МОБУ лицей № 7 (наставник: 1 из 3)»).
+   */
+  public List<Option> mentorOptions(long cycleId) {
     List<CycleSchool> supervised = cycleSchools.findIncluded(cycleId);
     Set<String> supervisedCodes = supervised.stream().map(CycleSchool::schoolCode).collect(Collectors.toSet());
-    Map<String, Long> mentorLoad = supervised.stream().filter(s -> s.mentorSchoolCode() != null)
+    Map<String, Long> load = supervised.stream().filter(s -> s.mentorSchoolCode() != null)
         .collect(Collectors.groupingBy(CycleSchool::mentorSchoolCode, Collectors.counting()));
-    Map<String, Long> curatorLoad = supervised.stream().filter(s -> s.curatorLogin() != null)
+    return directory.findSchools().stream().filter(School::canMentor).filter(s -> !supervisedCodes.contains(s.code()))
+        .sorted(Comparator.comparing(School::shortName).thenComparing(School::code))
+        .map(s -> new Option(s.shortName() + " (наставник: " + load.getOrDefault(s.code(), 0L) + " из " + settings.mentorCapacity() + ")", s.code()))
+        .toList();
+  }
+
+  /** The curators the coordinator may choose, each with their load («Иванова И.И. (куратор: 2 из 3 школ)»). */
+  public List<Option> curatorOptions(long cycleId) {
+    Map<String, Long> load = cycleSchools.findIncluded(cycleId).stream().filter(s -> s.curatorLogin() != null)
         .collect(Collectors.groupingBy(CycleSchool::curatorLogin, Collectors.counting()));
-    StringBuilder text = new StringBuilder("**Школы-наставники** (код — школа — закреплено / предел ")
-        .append(settings.mentorCapacity()).append("):\n\n");
-    directory.findSchools().stream().filter(School::canMentor).filter(s -> !supervisedCodes.contains(s.code()))
-        .forEach(s -> text.append("- `").append(s.code()).append("` — ").append(Markdown.inline(s.shortName()))
-            .append(s.district() == null ? "" : ", " + Markdown.inline(s.district()) + " район").append(" — ")
-            .append(mentorLoad.getOrDefault(s.code(), 0L)).append("\n"));
-    text.append("\n**Кураторы** (логин — ФИО — закреплено / предел ").append(settings.curatorLoad()).append("):\n\n");
-    directory.findPeopleInRole(Role.CURATOR).forEach(p -> text.append("- `").append(p.login()).append("` — ")
-        .append(Markdown.inline(p.fullName())).append(" — ").append(curatorLoad.getOrDefault(p.login(), 0L)).append("\n"));
-    return text.toString();
+    return directory.findPeopleInRole(Role.CURATOR).stream()
+        .sorted(Comparator.comparing(Person::shortName).thenComparing(Person::login))
+        .map(p -> new Option(p.shortName() + " (куратор: " + load.getOrDefault(p.login(), 0L) + " из "
+            + settings.curatorLoad() + " " + schools(settings.curatorLoad()) + ")", p.login()))
+        .toList();
+  }
+
+  /** «школы» after «из 1», «из 21»; «школ» otherwise. */
+  static String schools(int count) {
+    return count % 10 == 1 && count % 100 != 11 ? "школы" : "школ";
+  }
+
+  /** «1 школа», «3 школы», «5 школ». */
+  static String schoolsCounted(int count) {
+    int tens = count % 100;
+    int units = count % 10;
+    String word = tens >= 11 && tens <= 14 ? "школ" : units == 1 ? "школа" : units >= 2 && units <= 4 ? "школы" : "школ";
+    return count + " " + word;
+  }
+
+  /** A submitted row: its number and the values chosen (null when none). */
+  public record ChosenPair(String ref, String mentorCode, String curatorLogin) {
   }
 
   /**
-   * Applies the coordinator's lines over the pairs as they stand: a line changes one school's mentor
-   * and curator, a school without a line keeps its pair. Refuses the whole edit, line by line, if any
-   * line is wrong or a school is left without a mentor or a curator.
+   * Stores the coordinator's choices, one row per supervised school. Each value must be one of the
+   * options the server offers now ({@link #mentorOptions}, {@link #curatorOptions}), each school needs
+   * both, and no mentor school or curator may go over the limit; otherwise the whole edit is refused
+   * with every problem named by its field and school, and nothing changes.
    */
-  public void applyCoordinatorPairs(long cycleId, String text) {
-    Map<String, CycleSchool> supervised = new LinkedHashMap<>();
-    cycleSchools.findIncluded(cycleId).forEach(s -> supervised.put(s.schoolCode(), s));
-    Map<String, String[]> standing = new LinkedHashMap<>();
-    supervised.values().stream().filter(s -> s.mentorSchoolCode() != null && s.curatorLogin() != null)
-        .forEach(s -> standing.put(s.schoolCode(), new String[] {s.mentorSchoolCode(), s.curatorLogin()}));
+  public void applyCoordinatorPairs(long cycleId, List<ChosenPair> chosen) {
+    List<PairRow> rows = pairRows(cycleId);
+    Map<String, PairRow> byRef = new LinkedHashMap<>();
+    rows.forEach(r -> byRef.put(r.ref(), r));
     Map<String, School> schools = directory.schoolsByCode();
-    Set<String> curators = directory.findPeopleInRole(Role.CURATOR).stream().map(Person::login)
-        .collect(Collectors.toSet());
+    Map<String, Person> people = directory.peopleByLogin();
+    Set<String> mentors = mentorOptions(cycleId).stream().map(Option::value).collect(Collectors.toSet());
+    Set<String> curators = curatorOptions(cycleId).stream().map(Option::value).collect(Collectors.toSet());
     List<String> problems = new ArrayList<>();
     Map<String, String[]> pairs = new LinkedHashMap<>();
-    String[] lines = text == null ? new String[0] : text.split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].replaceAll("#.*$", "").strip();
-      if (line.isEmpty()) {
+    for (ChosenPair c : chosen) {
+      PairRow row = c.ref() == null ? null : byRef.get(c.ref().strip());
+      if (row == null) {
+        problems.add("Поле «Школы-наставники и кураторы»: строки " + (c.ref() == null ? "без номера" : "№ " + c.ref())
+            + " нет в утверждённом перечне — не изменяйте список, форма заполняет его сама");
         continue;
       }
-      String where = "строка " + (i + 1) + ": ";
-      String[] sides = line.split("=", 2);
-      String[] right = sides.length < 2 ? new String[0] : sides[1].split(",");
-      if (sides.length < 2 || right.length != 2) {
-        problems.add(where + "ожидается «код школы = код школы-наставника, логин куратора», а не «" + line + "»");
+      if (pairs.containsKey(row.schoolCode())) {
+        problems.add("Поле «Школы-наставники и кураторы»: строка № " + row.ref() + " указана дважды");
         continue;
       }
-      String school = sides[0].strip();
-      String mentor = right[0].strip();
-      String curator = right[1].strip().toLowerCase(java.util.Locale.ROOT);
-      if (!supervised.containsKey(school)) {
-        problems.add(where + "школы «" + school + "» нет в утверждённом перечне");
-      } else if (pairs.containsKey(school)) {
-        problems.add(where + "школа «" + school + "» указана второй раз");
+      String where = "строка № " + row.ref() + " (" + row.schoolName() + ")";
+      String mentor = c.mentorCode() == null || c.mentorCode().isBlank() ? null : c.mentorCode().strip();
+      String curator = c.curatorLogin() == null || c.curatorLogin().isBlank() ? null : c.curatorLogin().strip();
+      if (mentor == null) {
+        problems.add("Поле «Школа-наставник», " + where + ": выберите школу-наставника");
+      } else if (!mentors.contains(mentor)) {
+        problems.add("Поле «Школа-наставник», " + where + ": выберите школу из списка");
       }
-      if (UNASSIGNED.equals(mentor)) {
-        problems.add(where + "для школы «" + school + "» не выбрана школа-наставник");
-      } else if (!schools.containsKey(mentor) || !schools.get(mentor).canMentor()) {
-        problems.add(where + "«" + mentor + "» — не школа-наставник (в справочнике нет такой школы с отметкой "
-            + "«Может быть наставником»)");
-      } else if (supervised.containsKey(mentor)) {
-        problems.add(where + "«" + mentor + "» сама в перечне курируемых школ и не может быть наставником");
-      }
-      if (UNASSIGNED.equals(curator)) {
-        problems.add(where + "для школы «" + school + "» не выбран куратор");
+      if (curator == null) {
+        problems.add("Поле «Куратор», " + where + ": выберите куратора");
       } else if (!curators.contains(curator)) {
-        problems.add(where + "«" + curator + "» — не куратор (в справочнике нет куратора с таким логином)");
+        problems.add("Поле «Куратор», " + where + ": выберите куратора из списка");
       }
-      pairs.put(school, new String[] {mentor, curator});
+      pairs.put(row.schoolCode(), new String[] {mentor, curator});
     }
-    for (String school : supervised.keySet()) {
-      if (!pairs.containsKey(school)) {
-        if (standing.containsKey(school)) {
-          pairs.put(school, standing.get(school));
-        } else {
-          problems.add("для школы «" + school + "» (" + supervised.get(school).schoolName()
-              + ") нет строки: закрепите за ней школу-наставника и куратора");
-        }
+    for (PairRow row : rows) {
+      if (!pairs.containsKey(row.schoolCode())) {
+        problems.add("Поле «Школы-наставники и кураторы»: нет строки № " + row.ref() + " (" + row.schoolName()
+            + ") — не изменяйте список, форма заполняет его сама");
       }
     }
-    Map<String, Integer> mentorLoad = new HashMap<>();
-    Map<String, Integer> curatorLoad = new HashMap<>();
+    Map<String, Integer> mentorLoad = new LinkedHashMap<>();
+    Map<String, Integer> curatorLoad = new LinkedHashMap<>();
     pairs.values().forEach(p -> {
-      mentorLoad.merge(p[0], 1, Integer::sum);
-      curatorLoad.merge(p[1], 1, Integer::sum);
+      if (p[0] != null && mentors.contains(p[0])) {
+        mentorLoad.merge(p[0], 1, Integer::sum);
+      }
+      if (p[1] != null && curators.contains(p[1])) {
+        curatorLoad.merge(p[1], 1, Integer::sum);
+      }
     });
     mentorLoad.forEach((mentor, load) -> {
-      if (!UNASSIGNED.equals(mentor) && load > settings.mentorCapacity() && schools.containsKey(mentor)) {
-        problems.add("за школой-наставником «" + schools.get(mentor).shortName() + "» закреплено " + load
-            + " школ при пределе " + settings.mentorCapacity());
+      if (load > settings.mentorCapacity()) {
+        problems.add("Поле «Школа-наставник»: за школой «" + schools.get(mentor).shortName() + "» выбрано "
+            + schoolsCounted(load) + " при пределе " + settings.mentorCapacity());
       }
     });
     curatorLoad.forEach((curator, load) -> {
-      if (!UNASSIGNED.equals(curator) && load > settings.curatorLoad()) {
-        problems.add("за куратором «" + curator + "» закреплено " + load + " школ при пределе "
-            + settings.curatorLoad());
+      if (load > settings.curatorLoad()) {
+        problems.add("Поле «Куратор»: за куратором «" + people.get(curator).shortName() + "» выбрано "
+            + schoolsCounted(load) + " при пределе " + settings.curatorLoad());
       }
     });
     if (!problems.isEmpty()) {

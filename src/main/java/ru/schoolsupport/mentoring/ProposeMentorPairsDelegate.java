@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
 
-/** Proposes a mentor school and a curator per school; the coordinator's lines start as the proposal. */
+/** Proposes a mentor school and a curator per school; the coordinator's form starts from the proposal. */
 @Component
 public class ProposeMentorPairsDelegate implements JavaDelegate {
 
@@ -18,8 +18,6 @@ public class ProposeMentorPairsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long cycleId = Variables.id(execution, AnnualCycleProcess.CYCLE_ID);
-    mentoring.proposePairs(cycleId);
-    execution.setVariable(AnnualCycleProcess.MENTOR_PAIRS, mentoring.pairsNeedingAttention(cycleId));
+    mentoring.proposePairs(Variables.id(execution, AnnualCycleProcess.CYCLE_ID));
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
 
-/** Stores the coordinator's pairs; wrong lines or an exceeded capacity undo the task's completion. */
+/** Stores the coordinator's pairs; a value not offered or an exceeded capacity undoes the task's completion. */
 @Component
 public class SaveMentorPairsDelegate implements JavaDelegate {
 
@@ -19,6 +19,6 @@ public class SaveMentorPairsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     mentoring.applyCoordinatorPairs(Variables.id(execution, AnnualCycleProcess.CYCLE_ID),
-        Variables.text(execution, AnnualCycleProcess.MENTOR_PAIRS));
+        MentoringForms.chosen(execution.getVariable(AnnualCycleProcess.MENTOR_PAIRS)));
   }
 }

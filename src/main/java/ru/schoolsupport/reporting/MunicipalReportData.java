@@ -167,9 +167,6 @@ public record MunicipalReportData(
 
   /** A share as people write it: «70 %», «62,5 %»; «—» when there is none. */
   public static String percent(BigDecimal share) {
-    if (share == null) {
-      return "—";
-    }
-    return share.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    return ru.schoolsupport.process.RussianNumbers.percent(share);
   }
 }

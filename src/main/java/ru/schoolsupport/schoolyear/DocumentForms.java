@@ -13,6 +13,7 @@ import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.JsonValues;
 import ru.schoolsupport.process.Markdown;
+import ru.schoolsupport.process.RussianNumbers;
 
 /**
  * What the documents and review forms show (the school's last version filled in, the curator's
@@ -97,8 +98,8 @@ public class DocumentForms {
             .append(" |\n"));
         text.append("\n| Показатель | Базовое значение | Целевое значение |\n|---|---|---|\n");
         p.indicators().forEach(i -> text.append("| ").append(cell(i.name())).append(" | ")
-            .append(i.baseline().stripTrailingZeros().toPlainString()).append(" | ")
-            .append(i.target().stripTrailingZeros().toPlainString()).append(" |\n"));
+            .append(RussianNumbers.decimal(i.baseline())).append(" | ")
+            .append(RussianNumbers.decimal(i.target())).append(" |\n"));
         text.append("\n");
       }
       return text.toString();

@@ -20,7 +20,7 @@ public class SaveStageReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    StageReportSubmission submission = StageReportForms.submission(execution.getVariable(ROADMAP_DONE_SHARE),
+    StageReportSubmission submission = StageReportForms.submission(
         Variables.integer(execution, CONSULTATIONS), Variables.integer(execution, SEMINARS),
         Variables.integer(execution, VISITS), Variables.integer(execution, ROUND_TABLES),
         Variables.integer(execution, OTHER_EVENTS), Variables.text(execution, PROBLEMS),

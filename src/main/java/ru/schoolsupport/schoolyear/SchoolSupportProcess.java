@@ -56,7 +56,6 @@ public final class SchoolSupportProcess {
   public static final String REPORT_MEASURES = "reportMeasures";
   public static final String REPORT_INDICATORS = "reportIndicators";
   public static final String REPORT_PROGRAMMES = "reportProgrammes";
-  public static final String ROADMAP_DONE_SHARE = "roadmapDoneShare";
   public static final String CONSULTATIONS = "consultations";
   public static final String SEMINARS = "seminars";
   public static final String VISITS = "visits";

@@ -2,7 +2,6 @@ package ru.schoolsupport.schoolyear;
 
 import ru.schoolsupport.process.LongText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.process.JsonValues;
 import ru.schoolsupport.process.Markdown;
+import ru.schoolsupport.process.RussianNumbers;
 
 /**
  * What the report forms show: the school's plan with what it reported last (this stage's returned
@@ -93,11 +93,6 @@ public class StageReportForms {
     return JsonValues.json(rows);
   }
 
-  /** The share of the roadmap done: as last reported, or the share of measures done at the previous stage. */
-  public double roadmapDoneShare(Long cycleId, String schoolCode, Integer stage) {
-    return startingPoint(cycleId, schoolCode, stage).map(r -> r.figures().roadmapDoneShare().doubleValue()).orElse(0.0);
-  }
-
   /** The number of events of a kind reported in this stage's last version (0 at first). */
   public long events(Long cycleId, String schoolCode, Integer stage, String kind) {
     return reports.latest(cycleId, schoolCode, stage).map(r -> switch (kind) {
@@ -137,7 +132,8 @@ public class StageReportForms {
     StageReport.Plan plan = reports.plan(cycleId, schoolCode);
     StringBuilder text = new StringBuilder("**" + title(stage) + ", версия " + r.version() + "**"
         + (r.late() ? " — **представлен с опозданием**" : "") + "\n\n");
-    text.append("- Выполнено пунктов дорожной карты: **").append(plain(r.figures().roadmapDoneShare())).append(" %**\n");
+    text.append("- Выполнено пунктов дорожной карты: **").append(RussianNumbers.percent(r.figures().roadmapDoneShare()))
+        .append("**\n");
     text.append("- Проведено мероприятий: ").append(r.figures().eventsHeld()).append(" (консультаций — ")
         .append(r.figures().consultations()).append(", семинаров — ").append(r.figures().seminars())
         .append(", выездов и посещений — ").append(r.figures().visits()).append(", круглых столов — ")
@@ -182,15 +178,16 @@ public class StageReportForms {
     return own.isPresent() ? own : reports.latestOfAnyStage(cycleId, schoolCode);
   }
 
+  /** A number as the forms show it: «42,5». */
   static String plain(BigDecimal value) {
-    return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return RussianNumbers.decimal(value);
   }
 
   /** Reads a submitted report form. */
-  static StageReportSubmission submission(Object share, Integer consultations, Integer seminars, Integer visits,
+  static StageReportSubmission submission(Integer consultations, Integer seminars, Integer visits,
       Integer roundTables, Integer otherEvents, String problems, String summary, Object measures, Object indicators,
       Object programmes) {
-    return new StageReportSubmission(SchoolDocumentService.number(share), consultations, seminars, visits, roundTables,
+    return new StageReportSubmission(consultations, seminars, visits, roundTables,
         otherEvents, problems, summary, rows(measures, "мероприятия", "status"), rows(indicators, "показатели", "value"),
         rows(programmes, "программы", "rag"));
   }

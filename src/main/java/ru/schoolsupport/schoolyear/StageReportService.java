@@ -38,10 +38,6 @@ public class StageReportService {
   public int submit(long cycleId, String schoolCode, int stage, String submittedBy, StageReportSubmission s) {
     StageReport.Plan plan = reports.plan(cycleId, schoolCode);
     List<String> problems = new ArrayList<>();
-    BigDecimal share = s.roadmapDoneShare();
-    if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
-      problems.add("доля выполненных пунктов дорожной карты должна быть числом от 0 до 100");
-    }
     int consultations = count(s.consultations(), "консультаций", problems);
     int seminars = count(s.seminars(), "семинаров", problems);
     int visits = count(s.visits(), "выездов и посещений", problems);
@@ -105,10 +101,24 @@ public class StageReportService {
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
+    BigDecimal share = doneShare(measures);
     return reports.save(cycleId, schoolCode, stage,
         new StageReport.Figures(share, consultations, seminars, visits, roundTables, otherEvents), trim(s.problems()),
         trim(s.summary()), measures, indicators, programmes, submittedBy, calendar.now().toInstant(),
         reports.isOverdue(cycleId, schoolCode, stage));
+  }
+
+  /**
+   * The share of the roadmap done, in per cent to one decimal: the measures done among those not
+   * cancelled (a cancelled measure is no longer part of the plan); 0 when none is left.
+   */
+  public static BigDecimal doneShare(List<StageReport.MeasureStatus> measures) {
+    long planned = measures.stream().filter(m -> m.progress() != StageReport.MeasureProgress.CANCELLED).count();
+    long done = measures.stream().filter(m -> m.progress() == StageReport.MeasureProgress.DONE).count();
+    if (planned == 0) {
+      return BigDecimal.ZERO.setScale(1);
+    }
+    return BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(planned), 1, java.math.RoundingMode.HALF_UP);
   }
 
   /** The curator confirms the stage's latest report or returns it with a comment; true when confirmed. */

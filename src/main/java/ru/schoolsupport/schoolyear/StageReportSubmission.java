@@ -1,10 +1,12 @@
 package ru.schoolsupport.schoolyear;
 
-import java.math.BigDecimal;
 import java.util.List;
 
-/** A stage or final report as the school's form (or a REST client) submits it, before it is checked. */
-public record StageReportSubmission(BigDecimal roadmapDoneShare, Integer consultations, Integer seminars,
+/**
+ * A stage or final report as the school's form submits it, before it is checked. The share of the
+ * roadmap done is not among it: it follows from the measures' statuses ({@link StageReportService#doneShare}).
+ */
+public record StageReportSubmission(Integer consultations, Integer seminars,
     Integer visits, Integer roundTables, Integer otherEvents, String problems, String summary,
     List<Row> measures, List<Row> indicators, List<Row> programmes) {
 

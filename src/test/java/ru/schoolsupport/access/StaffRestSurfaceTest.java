@@ -223,30 +223,38 @@ class StaffRestSurfaceTest {
 
   @Test
   void aStartFormCarriesOnlyItsFields() {
-    long before = runtime.createProcessInstanceQuery().processDefinitionKey("moveDeadline").count();
-    Map<String, Object> move = Map.of("moveCycle", text("2026/27"), "moveKind", text("DOCUMENTS"),
-        "moveDate", text("2027-03-01"), "moveReason", text("Перенос по решению коллегии"));
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey("annualCycle").count();
+    Map<String, Object> start = Map.of("periodType", text("CALENDAR_YEAR"),
+        "startYear", Map.of("value", 2099, "type", "Long"));
     for (Map<String, Object> extra : List.<Map<String, Object>>of(
         Map.of("coordinator", text("director.sosh6")), Map.of("cycleId", Map.of("value", 1, "type", "Long")),
         Map.of("schoolCode", text("sosh6")))) {
-      Map<String, Object> variables = new java.util.HashMap<>(move);
+      Map<String, Object> variables = new java.util.HashMap<>(start);
       variables.putAll(extra);
       ResponseEntity<String> answer = call("coordinator", HttpMethod.POST,
-          "/engine-rest/process-definition/key/moveDeadline/submit-form", variables(variables));
+          "/engine-rest/process-definition/key/annualCycle/submit-form", variables(variables));
       assertThat(answer.getStatusCode()).as(extra.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
     ResponseEntity<String> keyed = call("coordinator", HttpMethod.POST,
-        "/engine-rest/process-definition/key/moveDeadline/submit-form",
-        "{\"businessKey\":\"2026/27\",\"variables\":" + json((move)) + "}");
+        "/engine-rest/process-definition/key/annualCycle/submit-form",
+        "{\"businessKey\":\"2099\",\"variables\":" + json((start)) + "}");
     assertThat(keyed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(keyed.getBody()).contains("Бизнес-ключ");
-    ResponseEntity<String> tooLong = call("coordinator", HttpMethod.POST,
+    Map<String, Object> tooLong = new java.util.HashMap<>(start);
+    tooLong.put("cycleTitle", text("ц".repeat(310)));
+    ResponseEntity<String> answer = call("coordinator", HttpMethod.POST,
+        "/engine-rest/process-definition/key/annualCycle/submit-form", variables(tooLong));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("Название цикла", "300");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("annualCycle").count()).isEqualTo(before);
+    // «Перенести срок» starts with no fields at all: the cycle and the school are chosen in its task
+    long moves = runtime.createProcessInstanceQuery().processDefinitionKey("moveDeadline").count();
+    ResponseEntity<String> typed = call("coordinator", HttpMethod.POST,
         "/engine-rest/process-definition/key/moveDeadline/submit-form",
-        variables(Map.of("moveCycle", text("2026/27"), "moveKind", text("DOCUMENTS"), "moveDate", text("2027-03-01"),
-            "moveReason", text("п".repeat(2010)))));
-    assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tooLong.getBody()).contains("Причина", "2000").doesNotContain("REASON", "VARCHAR");
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("moveDeadline").count()).isEqualTo(before);
+        variables(Map.of("moveCycle", text("2026/27"), "moveSchool", text("sosh6"))));
+    assertThat(typed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(typed.getBody()).contains("не содержит");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("moveDeadline").count()).isEqualTo(moves);
   }
 
   private HttpStatus submit(String user, String taskId, Map<String, Object> values) {

@@ -322,7 +322,7 @@ class YearBenchmark {
     assertThat(proposed).hasSize(SCHOOLS);
     complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(proposed)));
     complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
-    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS, runtime.getVariable(cycle.getId(),
+    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS, tasks.getVariable(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(),
         AnnualCycleProcess.MENTOR_PAIRS)));
     complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
     complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "1", AnnualCycleProcess.ORDER_DATE,
@@ -484,7 +484,6 @@ class YearBenchmark {
         Map.of("ref", "2.1", "value", 25))));
     v.put(SchoolSupportProcess.REPORT_PROGRAMMES, JsonValues.json(List.of(Map.of("ref", "1", "rag", "GREEN"),
         Map.of("ref", "2", "rag", "GREEN"))));
-    v.put(SchoolSupportProcess.ROADMAP_DONE_SHARE, 50);
     v.put(SchoolSupportProcess.CONSULTATIONS, 8);
     v.put(SchoolSupportProcess.SEMINARS, 3);
     v.put(SchoolSupportProcess.VISITS, 1);

@@ -62,6 +62,8 @@ class TasklistBrowserTest {
   @Autowired SchoolDocumentService documents;
   @Autowired StageReportService stageReports;
   @Autowired ReminderPreferences preferences;
+  @Autowired ru.schoolsupport.cycle.SchoolDeadlines schoolDeadlines;
+  @Autowired org.camunda.bpm.engine.IdentityService engineIdentity;
 
   @BeforeAll
   static void browserInstalled() {
@@ -268,7 +270,8 @@ class TasklistBrowserTest {
       browser.choose(choices.get(3), "Жёлтый");
       browser.type("Текущее значение", 0, "25");
       browser.type("Текущее значение", 1, "15");
-      browser.type("Выполнено пунктов дорожной карты, %", 0, "30");
+      // the share of the roadmap done follows the statuses as they are chosen: one measure of two done
+      assertThat(browser.pageText()).contains("Выполнено пунктов дорожной карты: 50 %");
       // a programme in the yellow zone needs its problems told: refused, nothing saved, the form kept
       browser.complete();
       browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
@@ -291,7 +294,7 @@ class TasklistBrowserTest {
     assertThat(report.measures()).extracting(m -> m.progress().name()).containsExactly("DONE", "IN_PROGRESS");
     assertThat(report.indicators()).extracting(i -> i.value().intValue()).containsExactly(25, 15);
     assertThat(report.programmes()).extracting(p -> p.rag().name()).containsExactly("GREEN", "AMBER");
-    assertThat(report.figures().roadmapDoneShare().intValue()).isEqualTo(30);
+    assertThat(report.figures().roadmapDoneShare()).isEqualByComparingTo("50");
     assertThat(report.problems()).isEqualTo("Не хватает оборудования для уроков");
   }
 
@@ -346,12 +349,70 @@ class TasklistBrowserTest {
     long id = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
     complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(id))));
     complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
-    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS, runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS)));
+    pairsChosenInTasklist(cycle, id);
     complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
     complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "1", AnnualCycleProcess.ORDER_DATE,
         java.time.LocalDate.now().toString()));
     management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult().getId());
     return id;
+  }
+
+  /**
+   * The coordinator checks the proposed pairs: each school by name, the mentor schools and curators
+   * chosen from lists of names with their load; one school gets another mentor school.
+   */
+  private void pairsChosenInTasklist(ProcessInstance cycle, long id) {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", "coordinator");
+      browser.openTask("Задачи моей группы", "Закрепить школы-наставники и кураторов");
+      browser.screenshot("00a-mentor-pairs-opened");
+      assertThat(browser.formValues()).contains("МОБУ СОШ № 20").contains("(наставник: ").contains("(куратор: ");
+      assertThat(browser.pageText()).doesNotContain("sosh20").doesNotContain("lyceum7").doesNotContain("curator1");
+      List<WebElement> selects = browser.driver.findElements(By.cssSelector(".fjs-form-field-select"));
+      int row = 0;
+      while (!"МОБУ СОШ № 20".equals(browser.field("Школа", row).getAttribute("value"))) {
+        row++;
+      }
+      browser.choose(selects.get(2 * row), "МОБУ СОШ № 8");
+      browser.screenshot("00b-mentor-pairs-chosen");
+      browser.complete();
+      browser.waitFor(() -> listFormation.included(id).stream()
+          .anyMatch(s -> s.schoolCode().equals("sosh20") && "sosh8".equals(s.mentorSchoolCode())),
+          "00c-mentor-pairs-completed");
+    }
+  }
+
+  @Test
+  @Order(7)
+  void theCoordinatorMovesADeadlineChoosingTheCycleAndTheSchoolByName() {
+    engineIdentity.setAuthentication("coordinator", List.of("coordinators"));
+    try {
+      runtime.startProcessInstanceByKey("moveDeadline");
+    } finally {
+      engineIdentity.clearAuthentication();
+    }
+    java.time.LocalDate date = schoolDeadlines.of(cycleId, "sosh12").finalDue().minusDays(3);
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", "coordinator");
+      browser.openTask("Мои задачи", "Выбрать срок для переноса");
+      List<WebElement> selects = browser.driver.findElements(By.cssSelector(".fjs-form-field-select"));
+      browser.choose(selects.get(0), "Цикл " + YEAR);
+      browser.choose(selects.get(1), "Итоговый отчёт");
+      // the school of this cycle by name (with more cycles running, each name says its cycle)
+      browser.scrollTo(selects.get(2));
+      selects.get(2).findElement(By.cssSelector(".fjs-input-group")).click();
+      selects.get(2).findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .filter(item -> item.getText().contains("СОШ № 12")
+              && (!item.getText().contains("(") || item.getText().contains(String.valueOf(YEAR))))
+          .findFirst().orElseThrow().click();
+      browser.type("Новый срок", 0, date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+      browser.type("Причина переноса", 0, "Решение коллегии");
+      browser.screenshot("12-move-deadline-chosen");
+      assertThat(browser.pageText()).doesNotContain("sosh12");
+      browser.complete();
+      browser.waitFor(() -> date.equals(schoolDeadlines.of(cycleId, "sosh12").finalDue()), "13-move-deadline-completed");
+    }
+    assertThat(schoolDeadlines.of(cycleId, "sosh6").finalDue()).isNotEqualTo(date);
   }
 
   private void complete(ProcessInstance cycle, Map<String, Object> variables) {

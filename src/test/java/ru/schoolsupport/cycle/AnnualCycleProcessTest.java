@@ -76,12 +76,21 @@ class AnnualCycleProcessTest {
     complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
 
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
-    // every school got a pair, so nothing waits in the coordinator's field; the full list is shown
-    assertThat(runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS)).isEqualTo("");
-    String current = LongText.textOf(tasks.getVariable(task(cycle).getId(), "currentPairs"));
-    assertThat(current).contains("sosh6 = lyceum7").contains("sosh20 = sosh35").doesNotContain("= ?");
-    // one change: a line for one school; the others keep their pairs
-    complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, "sosh20 = sosh8, curator2   # в своём районе\n");
+    // every school got a pair: the form lists each school by name with the proposed choices, and the
+    // choices by name with their load against the limit
+    List<Map<String, Object>> rows = pairRows(cycle);
+    assertThat(rows).extracting(r -> r.get("school")).contains("МОБУ СОШ № 6", "МОБУ СОШ № 20");
+    assertThat(rows).allSatisfy(r -> assertThat(r.get("mentor")).isNotNull())
+        .allSatisfy(r -> assertThat(r.get("curator")).isNotNull());
+    assertThat(row(rows, "МОБУ СОШ № 6").get("mentor")).isEqualTo("lyceum7");
+    assertThat(tasks.getVariable(task(cycle).getId(), "mentorOptions").toString())
+        .contains("МОБУ лицей № 7").contains("(наставник: 1 из 3)").contains("\"value\":\"sosh8\"");
+    assertThat(tasks.getVariable(task(cycle).getId(), "curatorOptions").toString())
+        .containsPattern("\\(куратор: [0-9] из 3 школ\\)").contains("\"value\":\"curator2\"");
+    // one change: another mentor school and curator for one school; the others keep their pairs
+    row(rows, "МОБУ СОШ № 20").put("mentor", "sosh8");
+    row(rows, "МОБУ СОШ № 20").put("curator", "curator2");
+    complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, JsonValues.json(rows));
     assertThat(listFormation.included(cycleId)).filteredOn(s -> s.schoolCode().equals("sosh20")).singleElement()
         .satisfies(s -> {
           assertThat(s.mentorSchoolCode()).isEqualTo("sosh8");
@@ -185,16 +194,28 @@ class AnnualCycleProcessTest {
         JsonValues.json(listFormation.includedCodes(cycleId(cycle))));
     complete(cycle, AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED);
 
-    String allToOneMentor = """
-        sosh6 = lyceum7, curator1
-        sosh12 = lyceum7, curator1
-        sosh31 = lyceum7, curator2
-        sosh20 = lyceum7, nobody
-        """;
-    assertThatThrownBy(() -> complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, allToOneMentor))
+    long cycleId = cycleId(cycle);
+    List<Map<String, Object>> proposed = pairRows(cycle);
+    List<Map<String, Object>> allToOneMentor = pairRows(cycle);
+    allToOneMentor.forEach(r -> r.put("mentor", "lyceum7"));
+    row(allToOneMentor, "МОБУ СОШ № 20").put("curator", "nobody");
+    assertThatThrownBy(() -> complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, JsonValues.json(allToOneMentor)))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("закреплено 4 школ при пределе 3")
-        .hasMessageContaining("строка 4: «nobody» — не куратор");
+        .hasMessageContaining("Поле «Школа-наставник»: за школой «МОБУ лицей № 7» выбрано 4 школы при пределе 3")
+        .hasMessageContaining("Поле «Куратор», строка № " + row(allToOneMentor, "МОБУ СОШ № 20").get("ref")
+            + " (МОБУ СОШ № 20): выберите куратора из списка");
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
+    // a supervised school as its own mentor is no option either, nor a row the form did not list
+    List<Map<String, Object>> selfMentor = pairRows(cycle);
+    row(selfMentor, "МОБУ СОШ № 6").put("mentor", "sosh6");
+    selfMentor.add(new HashMap<>(Map.of("ref", "99", "school", "—", "mentor", "sosh8", "curator", "curator1")));
+    assertThatThrownBy(() -> complete(cycle, AnnualCycleProcess.MENTOR_PAIRS, JsonValues.json(selfMentor)))
+        .isInstanceOf(FormInputException.class)
+        .hasMessageContaining("(МОБУ СОШ № 6): выберите школу из списка")
+        .hasMessageContaining("строки № 99 нет в утверждённом перечне");
+    // nothing changed: the pairs are still the proposal
+    assertThat(listFormation.included(cycleId)).allSatisfy(s -> assertThat(s.mentorSchoolCode())
+        .isEqualTo(row(proposed, s.schoolName()).get("mentor")));
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_EDIT_PAIRS);
   }
 
@@ -235,6 +256,21 @@ class AnnualCycleProcessTest {
 
   private long cycleId(ProcessInstance cycle) {
     return ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+  }
+
+  /** The coordinator's rows as the pairs task holds them: {ref, school, mentor, curator}. */
+  private List<Map<String, Object>> pairRows(ProcessInstance cycle) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+          tasks.getVariable(task(cycle).getId(), AnnualCycleProcess.MENTOR_PAIRS).toString(),
+          new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() { });
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> row(List<Map<String, Object>> rows, String school) {
+    return rows.stream().filter(r -> school.equals(r.get("school"))).findFirst().orElseThrow();
   }
 
   private void complete(ProcessInstance cycle, Object... keysAndValues) {

@@ -22,7 +22,7 @@ class FormRulesTest {
   @Test
   void aFormDeclaresItsFieldsAndItsListsAsVariables() throws IOException {
     assertThat(form("submitStageReport").variableNames()).contains("reportMeasures", "reportIndicators",
-        "roadmapDoneShare", "problems").doesNotContain("status", "ref", "measure");
+        "problems").doesNotContain("status", "ref", "measure", "roadmapDoneShare");
     assertThat(FormRules.undeclared(form("executeAssignment"), Set.of("executionReport", "assignmentId")))
         .containsExactly("assignmentId");
   }
@@ -33,16 +33,16 @@ class FormRulesTest {
     Map<String, JsonNode> values = new LinkedHashMap<>();
     values.put("reportMeasures", read("[{\"ref\":\"1.1\",\"status\":\"DONE\"},{\"ref\":\"1.2\",\"status\":\"LOST\"},"
         + "{\"ref\":\"1.3\"}]"));
-    values.put("roadmapDoneShare", read("140"));
-    values.put("consultations", read("\"восемь\""));
+    values.put("consultations", read("20000"));
+    values.put("seminars", read("\"восемь\""));
     values.put("problems", json.getNodeFactory().textNode("п".repeat(4001)));
     List<String> problems = FormRules.problems(report, values, name -> null, true);
     assertThat(problems).anySatisfy(p -> assertThat(p).contains("строка 2", "выберите значение из списка"))
         .anySatisfy(p -> assertThat(p).contains("строка 3", "обязательное поле"))
-        .anySatisfy(p -> assertThat(p).contains("не больше 100"))
+        .anySatisfy(p -> assertThat(p).contains("не больше 10000"))
         .anySatisfy(p -> assertThat(p).contains("ожидается число"))
         .anySatisfy(p -> assertThat(p).contains("не длиннее 4000 символов (сейчас 4001)"))
-        .anySatisfy(p -> assertThat(p).contains("«Семинаров, вебинаров»", "обязательное поле"));
+        .anySatisfy(p -> assertThat(p).contains("«Выездов, посещений»", "обязательное поле"));
   }
 
   @Test
@@ -85,6 +85,34 @@ class FormRulesTest {
         }
       }
     }
+  }
+
+  /**
+   * The options a choice offers come from a variable the server sets: no form may declare it as a
+   * field (a submission could then replace the options it is checked against), in a list's rows neither.
+   */
+  @Test
+  void noFormDeclaresTheVariableItsOptionsComeFrom() throws IOException {
+    int choicesFromVariables = 0;
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        DeclaredForm form;
+        try (InputStream in = Files.newInputStream(file)) {
+          form = DeclaredForm.parse(in);
+        }
+        Set<String> keys = new java.util.HashSet<>(form.variableNames());
+        form.fields().forEach(f -> f.rows().forEach(row -> keys.add(row.key())));
+        for (DeclaredForm.Field field : form.fields()) {
+          for (DeclaredForm.Field choice : field.isList() ? field.rows() : List.of(field)) {
+            if (choice.optionsVariable() != null) {
+              choicesFromVariables++;
+              assertThat(keys).as(file + ": " + choice.key()).doesNotContain(choice.optionsVariable());
+            }
+          }
+        }
+      }
+    }
+    assertThat(choicesFromVariables).as("editSchoolList, editMentorPairs (2), moveDeadline (2)").isGreaterThanOrEqualTo(5);
   }
 
   private DeclaredForm form(String name) throws IOException {

@@ -202,24 +202,57 @@ class DeadlineMoveTest {
   }
 
   @Test
-  void theCoordinatorMovesADeadlineFromTasklistsStartForm() {
+  void theCoordinatorChoosesTheCycleAndTheSchoolFromListsInTasklist() {
     LocalDate date = cycle.deadlines().finalDue().minusDays(5);
+    LocalDate documents = cycle.deadlines().documentsDue();
     engine.getIdentityService().setAuthentication("coordinator", List.of("coordinators"));
+    Task choose;
     try {
-      ProcessInstance move = runtime.startProcessInstanceByKey(MoveDeadlineProcess.KEY, Map.of(
-          MoveDeadlineProcess.CYCLE, cycle.businessKey(), MoveDeadlineProcess.KIND, "FINAL",
-          MoveDeadlineProcess.SCHOOL, "", MoveDeadlineProcess.DATE, date.toString(),
-          MoveDeadlineProcess.REASON, "Решение коллегии"));
-      assertThat(move.isEnded()).isTrue();
-      assertThatThrownBy(() -> runtime.startProcessInstanceByKey(MoveDeadlineProcess.KEY, Map.of(
-          MoveDeadlineProcess.CYCLE, "1999", MoveDeadlineProcess.KIND, "FINAL",
-          MoveDeadlineProcess.DATE, date.toString(), MoveDeadlineProcess.REASON, "—")))
-          .isInstanceOf(FormInputException.class).hasMessageContaining("цикл «1999» не найден");
+      ProcessInstance move = runtime.startProcessInstanceByKey(MoveDeadlineProcess.KEY);
+      choose = tasks.createTaskQuery().processInstanceId(move.getId()).singleResult();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+    // the coordinator's own task, with the running cycles and their schools by name
+    assertThat(choose.getTaskDefinitionKey()).isEqualTo(MoveDeadlineProcess.TASK_CHOOSE_DEADLINE);
+    assertThat(choose.getAssignee()).isEqualTo("coordinator");
+    assertThat(tasks.getVariable(choose.getId(), MoveDeadlineProcess.CYCLE_OPTIONS).toString())
+        .contains("\"value\":\"" + cycle.id() + "\"").contains(cycle.businessKey());
+    assertThat(tasks.getVariable(choose.getId(), MoveDeadlineProcess.SCHOOL_OPTIONS).toString())
+        .contains("МОБУ СОШ № 6").contains("\"value\":\"" + cycle.id() + ":sosh6\"");
+
+    // over REST, a cycle or a school the task does not offer: 400 in Russian naming the field, nothing moves
+    for (Map<String, Object> wrong : List.<Map<String, Object>>of(
+        Map.of("moveCycle", text("999999"), "moveSchool", text(cycle.id() + ":sosh6")),
+        Map.of("moveCycle", text(String.valueOf(cycle.id())), "moveSchool", text("sosh6")))) {
+      Map<String, Object> variables = new HashMap<>(Map.of("moveKind", text("DOCUMENTS"),
+          "moveDate", text(documents.plusDays(3).toString()), "moveReason", text("Решение коллегии")));
+      variables.putAll(wrong);
+      ResponseEntity<String> answer = http.withBasicAuth("coordinator", "demo").postForEntity(
+          "/engine-rest/task/" + choose.getId() + "/submit-form", Map.of("variables", variables), String.class);
+      assertThat(answer.getStatusCode()).as(wrong.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("выберите значение из списка")
+          .contains(wrong.containsValue(text("999999")) ? "«Цикл»" : "«Школа»");
+    }
+    // the server checks again with its own lists: a school outside this cycle's list is refused
+    assertThatThrownBy(() -> forms.submitTaskForm(choose.getId(), Map.of(MoveDeadlineProcess.CYCLE,
+        String.valueOf(cycle.id()), MoveDeadlineProcess.KIND, "DOCUMENTS", MoveDeadlineProcess.SCHOOL, (cycle.id() + 1000) + ":sosh6",
+        MoveDeadlineProcess.DATE, documents.plusDays(3).toString(), MoveDeadlineProcess.REASON, "—")))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("Поле «Школа»: выберите школу из списка цикла");
+    assertThat(schoolDeadlines.of(cycle.id(), "sosh6").documentsDue()).isEqualTo(documents);
+    assertThat(jdbc.sql("select count(*) from ss_deadline_move where cycle_id = ?").param(cycle.id())
+        .query(Long.class).single()).isZero();
+
+    forms.submitTaskForm(choose.getId(), Map.of(MoveDeadlineProcess.CYCLE, String.valueOf(cycle.id()),
+        MoveDeadlineProcess.KIND, "FINAL", MoveDeadlineProcess.SCHOOL, "", MoveDeadlineProcess.DATE, date.toString(),
+        MoveDeadlineProcess.REASON, "Решение коллегии"));
+    assertThat(tasks.createTaskQuery().taskId(choose.getId()).count()).isZero();
     assertThat(schoolDeadlines.of(cycle.id(), "sosh6").finalDue()).isEqualTo(date);
     assertThat(schoolDeadlines.of(cycle.id(), null).finalDue()).isEqualTo(date);
+  }
+
+  private static Map<String, Object> text(String value) {
+    return Map.of("value", value, "type", "String");
   }
 
   void completeSelfAssessment(ProcessInstance school) {

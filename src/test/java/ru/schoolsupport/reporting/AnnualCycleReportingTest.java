@@ -61,7 +61,7 @@ class AnnualCycleReportingTest {
     complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(cycleId))));
     complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
     complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS,
-        runtime.getVariable(cycle.getId(), AnnualCycleProcess.MENTOR_PAIRS)));
+        tasks.getVariable(task(cycle).getId(), AnnualCycleProcess.MENTOR_PAIRS)));
     complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
     complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
         LocalDate.now().toString()));
@@ -106,7 +106,8 @@ class AnnualCycleReportingTest {
     long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
     complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(cycleId))));
     complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
-    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS, ""));
+    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS,
+        tasks.getVariable(task(cycle).getId(), AnnualCycleProcess.MENTOR_PAIRS)));
     complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
     complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
         LocalDate.now().toString()));

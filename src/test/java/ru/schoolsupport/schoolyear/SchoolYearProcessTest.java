@@ -155,7 +155,7 @@ class SchoolYearProcessTest {
         .contains("\"ref\":\"1.1\"").contains("Провести педсовет");
     assertThat(cycleSchool().yearStage()).isEqualTo("STAGE_REPORT");
 
-    submitReport(50, 10, "GREEN", "");
+    submitReport("IN_PROGRESS", 10, "GREEN", "");
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_CONFIRM_STAGE_REPORT);
     assertThat(task(school)).hasCandidateUser("curator1");
     assertThat(tasks.getVariable(task(school).getId(), "stageReportSummary").toString())
@@ -165,8 +165,9 @@ class SchoolYearProcessTest {
 
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT);
     assertThat(tasks.getVariable(task(school).getId(), "curatorComment")).isEqualTo("Уточните долю выполнения");
-    assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.ROADMAP_DONE_SHARE)).isEqualTo(50.0);
-    submitReport(70, 12, "GREEN", "");
+    assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_MEASURES).toString())
+        .contains("\"status\":\"IN_PROGRESS\"");
+    submitReport("DONE", 12, "GREEN", "");
     // the curator's form opens blank, not with the last round's decision and comment
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_DECISION)).isEqualTo("");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.REPORT_COMMENT)).isEqualTo("");
@@ -176,7 +177,7 @@ class SchoolYearProcessTest {
     StageReport report = reports.latest(cycle.id(), "sosh6", 1).orElseThrow();
     assertThat(report.version()).isEqualTo(2);
     assertThat(report.status()).isEqualTo(StageReport.Status.CONFIRMED);
-    assertThat(report.figures().roadmapDoneShare()).isEqualByComparingTo("70");
+    assertThat(report.figures().roadmapDoneShare()).isEqualByComparingTo("100");
     assertThat(report.late()).isFalse();
     assertThat(school).isWaitingAt(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS);
   }
@@ -191,7 +192,7 @@ class SchoolYearProcessTest {
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT);
     assertThat(reports.isLate(cycle.id(), "sosh6", 1)).isTrue();
 
-    submitReport(40, 10, "AMBER", "Не хватает учителей математики");
+    submitReport("IN_PROGRESS", 10, "AMBER", "Не хватает учителей математики");
     assertThat(reports.latest(cycle.id(), "sosh6", 1).orElseThrow().late()).isTrue();
     assertThat(tasks.getVariable(task(school).getId(), "stageReportSummary").toString())
         .contains("представлен с опозданием");
@@ -201,14 +202,13 @@ class SchoolYearProcessTest {
   void impossibleReportValuesAreRefusedAndNothingIsSaved() {
     agreeJointPlan();
     openReportWindow(1);
-    Map<String, Object> variables = reportVariables(120, -3, "RED", "");
+    Map<String, Object> variables = reportVariables("IN_PROGRESS", -3, "RED", "");
     variables.put(SchoolSupportProcess.CONSULTATIONS, -1);
     variables.put(SchoolSupportProcess.REPORT_MEASURES, JsonValues.json(List.of(
         Map.of("ref", "1.1", "status", "DONE"), Map.of("ref", "9.9", "status", "DONE"))));
 
     assertThatThrownBy(() -> forms.submitTaskForm(task(school).getId(), variables))
         .isInstanceOf(FormInputException.class)
-        .hasMessageContaining("от 0 до 100")
         .hasMessageContaining("число консультаций")
         .hasMessageContaining("мероприятие 2.1 «Провести педсовет»: укажите статус")
         .hasMessageContaining("мероприятия 9.9 нет")
@@ -226,7 +226,7 @@ class SchoolYearProcessTest {
     sources.saveIndicators(new SchoolIndicators("sosh6", cycle.startYear(), new BigDecimal("25"), null, null, null,
         null));
     yearUpToTheFinalReport();
-    submitReport(100, 45, "GREEN", "");
+    submitReport("DONE", 45, "GREEN", "");
 
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_RECOMMEND_OUTCOME);
     assertThat(task(school)).hasCandidateUser("curator1");
@@ -250,7 +250,7 @@ class SchoolYearProcessTest {
   @Test
   void someProgressSoTheCoordinatorKeepsTheSchoolOnTheListAgainstTheRecommendation() {
     yearUpToTheFinalReport();
-    submitReport(60, 20, "AMBER", "Оборудование поставлено не полностью");
+    submitReport("IN_PROGRESS", 20, "AMBER", "Оборудование поставлено не полностью");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.RECOMMENDED_OUTCOME)).isEqualTo("CONTINUES");
     recommend("IMPROVED", "Школа старалась");
 
@@ -266,7 +266,7 @@ class SchoolYearProcessTest {
   @Test
   void aRedProgrammeMeansMoreHelp() {
     yearUpToTheFinalReport();
-    submitReport(30, 10, "RED", "Программа по оснащению не выполнена");
+    submitReport("NOT_STARTED", 10, "RED", "Программа по оснащению не выполнена");
     assertThat(tasks.getVariable(task(school).getId(), SchoolSupportProcess.RECOMMENDED_OUTCOME)).isEqualTo("MORE_HELP");
     recommend("MORE_HELP", "Нужна помощь методистов");
     decide("MORE_HELP", "");
@@ -279,7 +279,7 @@ class SchoolYearProcessTest {
     agreeJointPlan();
     for (int stage = 1; stage <= 2; stage++) {
       openReportWindow(stage);
-      submitReport(50 * stage, 20, "GREEN", "");
+      submitReport(stage == 1 ? "IN_PROGRESS" : "DONE", 20, "GREEN", "");
       forms.submitTaskForm(task(school).getId(), Map.of(SchoolSupportProcess.REPORT_DECISION, "approved",
           SchoolSupportProcess.REPORT_COMMENT, ""));
     }
@@ -313,19 +313,20 @@ class SchoolYearProcessTest {
     EngineTestSupport.executeDueJobs(management, school.getId());
   }
 
-  private void submitReport(double share, double indicatorValue, String rag, String problems) {
-    forms.submitTaskForm(task(school).getId(), reportVariables(share, indicatorValue, rag, problems));
+  /** A report with measure 1.1 done and 2.1 as given (the share of the roadmap done follows: 50 or 100 %). */
+  private void submitReport(String secondMeasure, double indicatorValue, String rag, String problems) {
+    forms.submitTaskForm(task(school).getId(), reportVariables(secondMeasure, indicatorValue, rag, problems));
   }
 
-  private Map<String, Object> reportVariables(double share, double indicatorValue, String rag, String problems) {
+  private Map<String, Object> reportVariables(String secondMeasure, double indicatorValue, String rag,
+      String problems) {
     Map<String, Object> v = new HashMap<>();
     v.put(SchoolSupportProcess.REPORT_MEASURES, JsonValues.json(List.of(
-        Map.of("ref", "1.1", "status", "DONE", "comment", ""), Map.of("ref", "2.1", "status", "IN_PROGRESS"))));
+        Map.of("ref", "1.1", "status", "DONE", "comment", ""), Map.of("ref", "2.1", "status", secondMeasure))));
     v.put(SchoolSupportProcess.REPORT_INDICATORS, JsonValues.json(List.of(
         Map.of("ref", "1.1", "value", indicatorValue), Map.of("ref", "2.1", "value", indicatorValue))));
     v.put(SchoolSupportProcess.REPORT_PROGRAMMES, JsonValues.json(List.of(
         Map.of("ref", "1", "rag", rag, "comment", ""), Map.of("ref", "2", "rag", "GREEN"))));
-    v.put(SchoolSupportProcess.ROADMAP_DONE_SHARE, share);
     v.put(SchoolSupportProcess.CONSULTATIONS, 8);
     v.put(SchoolSupportProcess.SEMINARS, 3);
     v.put(SchoolSupportProcess.VISITS, 1);
