@@ -2,6 +2,7 @@ package ru.schoolsupport.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -123,6 +124,21 @@ class StaffRestSurfaceTest {
     assertThat(after.getRetries()).isEqualTo(timer.getRetries());
     assertThat(after.getExceptionMessage()).isNull();
     assertThat(runtime.createIncidentQuery().processInstanceId(instanceOf(sosh6Assignment)).count()).isZero();
+  }
+
+  @Test
+  void aTasksHistoryIsReadByThoseWhoWorkOnItAndByNobodyElse() throws Exception {
+    assertThat(call("director.sosh6", HttpMethod.POST, "/engine-rest/task/" + sosh6Task + "/claim",
+        "{\"userId\":\"director.sosh6\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String path = "/engine-rest/history/user-operation?taskId=" + sosh6Task;
+
+    JsonNode own = json.readTree(call("director.sosh6", HttpMethod.GET, path, null).getBody());
+    assertThat(own).as("the claimer sees that he claimed it").isNotEmpty();
+    assertThat(own.findValuesAsText("operationType")).contains("Claim");
+    assertThat(json.readTree(call("deputy.sosh6", HttpMethod.GET, path, null).getBody()))
+        .as("so does the school's other candidate").isNotEmpty();
+    assertThat(json.readTree(call("director.sosh12", HttpMethod.GET, path, null).getBody()))
+        .as("another school's director sees nothing").isEmpty();
   }
 
   @Test
