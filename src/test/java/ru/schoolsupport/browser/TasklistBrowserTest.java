@@ -79,6 +79,15 @@ class TasklistBrowserTest {
       assertThat(browser.pageText()).contains("Задачи моей группы").doesNotContain("Camunda 8");
       browser.openTask("Задачи моей группы", "Провести самодиагностику");
       browser.screenshot("01-self-assessment-opened");
+      // the task's history: the director claimed it, shown by name, not by login
+      browser.click(By.xpath("//a[normalize-space(.)='История']"));
+      browser.wait.until(d -> d.findElement(By.cssSelector(".history-pane")).getText().contains("Взятие в работу")
+          && !d.findElement(By.cssSelector(".history-pane")).getText().contains("director.sosh6"));
+      assertThat(browser.driver.findElement(By.cssSelector(".history-pane")).getText())
+          .contains("Ольга Вачагановна Мурадян");
+      browser.screenshot("01b-history-with-names");
+      browser.click(By.xpath("//a[normalize-space(.)='Форма']"));
+      browser.wait.until(d -> d.findElement(By.cssSelector(".fjs-form")).isDisplayed());
 
       List<WebElement> ratings = browser.driver.findElements(By.cssSelector(".fjs-form-field-select"));
       assertThat(ratings).hasSize(10);

@@ -40,6 +40,16 @@ class TasklistCustomScriptsTest {
         .contains("i=t.customScripts||[]", "import(t)).catch(", "var n=t.default;");
   }
 
+  /** history-names.js: the history template's classes it finds logins by. */
+  @Test
+  void theHistoryTemplateHasTheClassesTheNamesScriptReads() throws IOException {
+    assertThat(read(SCRIPTS + "config.js")).contains("'scripts/history-names'");
+    assertThat(tasklist()).contains("class=\"history-pane\"", "class=\"operation-user\"", "event-property\">",
+        "class=\"new-value\"", "class=\"original-value\"", "<div class=\"line\"");
+    assertThat(read(SCRIPTS + "history-names.js")).contains("'.history-pane'", "'.operation-user'", "'.event-property'",
+        "'.new-value span, .original-value span'", "'.event-body .line'");
+  }
+
   /** form-js.js: how the scripts reach form-js's Form, and the form-js API they use. */
   @Test
   void everyFormTasklistCreatesReachesOurHooks() throws IOException {

@@ -49,7 +49,9 @@ export default {
     // form-js's validation messages and labels, its date pickers in Russian
     'scripts/form-js-ru',
     // error banners without the engine's ids, the login name kept, due dates beside «через …»
-    'scripts/tasklist-ru'
+    'scripts/tasklist-ru',
+    // people's names instead of logins in a task's history
+    'scripts/history-names'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
