@@ -227,7 +227,7 @@ class TasklistBrowserTest {
       browser.screenshot("08-cockpit-processes");
 
       // a school's instance: Russian, and no button to cancel it, suspend it or edit its variables
-      String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "/sosh6").singleResult().getId();
+      String school = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(YEAR + "/sosh6 · %").singleResult().getId();
       browser.driver.get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/#/process-instance/" + school
           + "/runtime?tab=variables-tab");
       browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "schoolCode"));
@@ -246,7 +246,7 @@ class TasklistBrowserTest {
   void anAdministratorKeepsCockpitsButtons() {
     try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
       browser.login("cockpit", "admin", "admin");
-      String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(YEAR + "/sosh6").singleResult().getId();
+      String school = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(YEAR + "/sosh6 · %").singleResult().getId();
       browser.driver.get("http://127.0.0.1:" + port + "/camunda/app/cockpit/default/#/process-instance/" + school
           + "/runtime?tab=variables-tab");
       browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "schoolCode"));
@@ -316,19 +316,19 @@ class TasklistBrowserTest {
             "date", YEAR + "-04-10", "who", "МОБУ лицей № 7")))));
     forms.submitTaskForm(task(business, SchoolSupportProcess.TASK_AGREE_JOINT_PLAN), Map.of(
         SchoolSupportProcess.JOINT_PLAN_DECISION, "approved", SchoolSupportProcess.JOINT_PLAN_COMMENT, ""));
-    String school = runtime.createProcessInstanceQuery().processInstanceBusinessKey(business).singleResult().getId();
+    String school = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(business + " · %").singleResult().getId();
     management.executeJob(management.createJobQuery().processInstanceId(school)
         .activityId(SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS).singleResult().getId());
   }
 
   private String task(String businessKey, String taskKey) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult()
+    return tasks.createTaskQuery().processInstanceBusinessKeyLike(businessKey + " · %").taskDefinitionKey(taskKey).singleResult()
         .getId();
   }
 
   /** The school's documents as the form submits them (the form itself is exercised above). */
   private void submitDocumentsOverRest() {
-    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(YEAR + "/sosh6")
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKeyLike(YEAR + "/sosh6 · %")
         .taskDefinitionKey("Task_DraftDocuments").singleResult().getId();
     List<Map<String, Object>> programmes = documents.programmesToWrite(cycleId, "sosh6").stream()
         .map(p -> Map.<String, Object>of("riskTitle", p.factorTitle(), "goal", "Снизить влияние риска",

@@ -114,14 +114,17 @@ class AnnualCycleProcessTest {
 
     List<ProcessInstance> schools = runtime.createProcessInstanceQuery()
         .processDefinitionKey(SchoolSupportProcess.KEY).variableValueEquals(AnnualCycleProcess.CYCLE_ID, cycleId).list();
-    assertThat(schools).extracting(ProcessInstance::getBusinessKey)
+    // each key begins with the cycle's and the school's code, then says the school and its stage
+    assertThat(schools).extracting(p -> p.getBusinessKey().split(" · ")[0])
         .containsExactlyInAnyOrder("2041/sosh6", "2041/sosh12", "2041/sosh31", "2041/sosh20");
+    assertThat(schools).extracting(ProcessInstance::getBusinessKey).allMatch(key -> key.endsWith(" · Самодиагностика"))
+        .anyMatch(key -> key.startsWith("2041/sosh6 · МОБУ СОШ № 6"));
     for (CycleSchool school : listFormation.included(cycleId)) {
       assertThat(school.processInstanceId()).isNotNull();
       assertThat(school.mentorSchoolCode()).isNotNull();
       assertThat(school.curatorLogin()).isNotNull();
     }
-    ProcessInstance sosh6 = schools.stream().filter(p -> p.getBusinessKey().endsWith("sosh6")).findFirst().orElseThrow();
+    ProcessInstance sosh6 = schools.stream().filter(p -> p.getBusinessKey().startsWith("2041/sosh6 · ")).findFirst().orElseThrow();
     assertThat(sosh6).isWaitingAt(SchoolSupportProcess.TASK_ASSESS_RISKS);
     assertThat(task(sosh6)).hasCandidateGroup("school-sosh6");
     // its curator and its mentor school's people may read (not work on) the school's task; another school may not

@@ -98,6 +98,10 @@ class SchoolYearProcessTest {
     assertThat(school).isWaitingAt(SchoolSupportProcess.TASK_DRAFT_JOINT_PLAN);
     assertThat(task(school)).hasCandidateGroup("school-lyceum7");
     assertThat(cycleSchool().yearStage()).isEqualTo("JOINT_PLAN");
+    // Cockpit lists the instance by a key that says the cycle, the school and the stage
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(school.getId()).singleResult().getBusinessKey())
+        .isEqualTo(cycle.businessKey() + "/sosh6 · " + runtime.getVariable(school.getId(), "schoolName")
+            + " · Совместный план со школой-наставником");
     assertThat(runtime.getVariable(school.getId(), SchoolSupportProcess.YEAR_STAGE))
         .isEqualTo("Совместный план со школой-наставником");
 
