@@ -39,6 +39,10 @@ public class CycleRepository {
         .orElseThrow(() -> new IllegalStateException("No cycle with id " + id));
   }
 
+  public Optional<Cycle> find(long id) {
+    return jdbc.sql("select * from ss_cycle where id = ?").param(id).query(CycleRepository::map).optional();
+  }
+
   public Optional<Cycle> findByBusinessKey(String businessKey) {
     return jdbc.sql("select * from ss_cycle where business_key = ?").param(businessKey).query(CycleRepository::map)
         .optional();

@@ -81,8 +81,7 @@ public class DeadlineMoves {
   @Transactional
   public Result move(Request request) {
     List<String> problems = new ArrayList<>();
-    Cycle cycle = request.cycleId() == null ? null
-        : cycles.findAll().stream().filter(c -> c.id().equals(request.cycleId())).findFirst().orElse(null);
+    Cycle cycle = request.cycleId() == null ? null : cycles.find(request.cycleId()).orElse(null);
     if (cycle == null) {
       throw new FormInputException(List.of("цикл не найден"));
     }
@@ -129,6 +128,9 @@ public class DeadlineMoves {
     }
     int[] moved = asSystem(() -> kind == DeadlineKind.LIST ? moveListTasks(cycle, request.newDate())
         : moveSchoolTasks(cycle, kind, school, request.newDate()));
+    if (school == null) {
+      moved[1] += asSystem(() -> moveMunicipalReportStart(cycle, kind, request.newDate()));
+    }
     schoolDeadlines.recordMove(cycle.id(), school, kind, oldDate, request.newDate(), request.reason().strip(),
         request.movedBy(), calendar.now().toInstant(), moved[0]);
     return new Result(oldDate, request.newDate(), moved[0], moved[1]);
@@ -191,6 +193,29 @@ public class DeadlineMoves {
       }
     }
     return new int[] {taskCount, timerCount};
+  }
+
+  /**
+   * The cycle's municipal report of a stage starts when the schools' reports for it are due: a deadline
+   * moved for all schools moves that start too (annualCycle's timer), unless the report has started.
+   */
+  private int moveMunicipalReportStart(Cycle cycle, DeadlineKind kind, LocalDate date) {
+    String timer = switch (kind) {
+      case STAGE1 -> AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE;
+      case STAGE2 -> AnnualCycleProcess.EVENT_STAGE2_REPORTS_DUE;
+      case FINAL -> AnnualCycleProcess.EVENT_FINAL_REPORTS_DUE;
+      default -> null;
+    };
+    if (timer == null || cycle.processInstanceId() == null) {
+      return 0;
+    }
+    int moved = 0;
+    for (Job job : management.createJobQuery().processInstanceId(cycle.processInstanceId()).activityId(timer)
+        .timers().list()) {
+      management.setJobDuedate(job.getId(), calendar.dueAt(date));
+      moved++;
+    }
+    return moved;
   }
 
   private static Set<String> taskKeys(DeadlineKind kind) {

@@ -43,10 +43,45 @@ class AnnualCycleReportingTest {
   @Autowired ListFormationService listFormation;
   @Autowired MunicipalReportService reports;
   @Autowired MailOutbox outbox;
+  @Autowired ru.schoolsupport.reminders.DeadlineMoves deadlineMoves;
+  @Autowired ru.schoolsupport.cycle.CycleRepository cycles;
+  @Autowired ru.schoolsupport.process.WorkCalendar calendar;
 
   @BeforeEach
   void init() {
     EngineTestSupport.init(engine);
+  }
+
+  @Test
+  void aStageDeadlineMovedForAllSchoolsMovesTheStartOfTheMunicipalReport() {
+    ProcessInstance cycle = cycleWaitingForStageOneReports(TestYears.next());
+    long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+    LocalDate later = cycles.get(cycleId).deadlines().stage1Due().plusDays(10);
+
+    deadlineMoves.move(new ru.schoolsupport.reminders.DeadlineMoves.Request(cycleId,
+        ru.schoolsupport.cycle.DeadlineKind.STAGE1, null, later, "Продлён срок отчётов школ", "coordinator"));
+
+    Job stage1Due = management.createJobQuery().processInstanceId(cycle.getId())
+        .activityId(AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE).singleResult();
+    assertThat(stage1Due.getDuedate()).isEqualTo(calendar.dueAt(later));
+  }
+
+  private ProcessInstance cycleWaitingForStageOneReports(int year) {
+    Map<String, Object> start = new HashMap<>();
+    start.put(AnnualCycleProcess.PERIOD_TYPE, "CALENDAR_YEAR");
+    start.put(AnnualCycleProcess.START_YEAR, (long) year);
+    start.put(AnnualCycleProcess.COORDINATOR, "coordinator");
+    ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, start);
+    long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+    complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(cycleId))));
+    complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS,
+        tasks.getVariable(task(cycle).getId(), AnnualCycleProcess.MENTOR_PAIRS)));
+    complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
+    complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
+        LocalDate.now().toString()));
+    assertThat(cycle).isWaitingAt(AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE);
+    return cycle;
   }
 
   @Test
