@@ -1,6 +1,7 @@
 package ru.schoolsupport.cycle;
 
 import ru.schoolsupport.process.Variables;
+import ru.schoolsupport.process.WorkCalendar;
 import static ru.schoolsupport.cycle.AnnualCycleProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,8 +17,10 @@ import ru.schoolsupport.process.CommonVariables;
 public class RegisterCycleDelegate implements JavaDelegate {
 
   private final CycleService cycles;
+  private final WorkCalendar calendar;
 
-  public RegisterCycleDelegate(CycleService cycles) {
+  public RegisterCycleDelegate(CycleService cycles, WorkCalendar calendar) {
+    this.calendar = calendar;
     this.cycles = cycles;
   }
 
@@ -26,11 +29,11 @@ public class RegisterCycleDelegate implements JavaDelegate {
     PeriodType type = PeriodType.parse(Variables.text(execution, PERIOD_TYPE));
     // an empty deadline takes the period type's default
     CycleDeadlines deadlines = new CycleDeadlines(
-        Variables.date(execution, LIST_DUE, "Срок формирования перечня"),
-        Variables.date(execution, DOCUMENTS_DUE, "Срок документов школ"),
-        Variables.date(execution, STAGE1_DUE, "Срок отчёта за I этап"),
-        Variables.date(execution, STAGE2_DUE, "Срок отчёта за II этап"),
-        Variables.date(execution, FINAL_DUE, "Срок итогового отчёта"));
+        Variables.date(execution, LIST_DUE, "Срок формирования перечня", calendar.zone()),
+        Variables.date(execution, DOCUMENTS_DUE, "Срок документов школ", calendar.zone()),
+        Variables.date(execution, STAGE1_DUE, "Срок отчёта за I этап", calendar.zone()),
+        Variables.date(execution, STAGE2_DUE, "Срок отчёта за II этап", calendar.zone()),
+        Variables.date(execution, FINAL_DUE, "Срок итогового отчёта", calendar.zone()));
     Cycle cycle = cycles.register(new CycleService.CycleRequest(Variables.text(execution, CYCLE_TITLE), type,
         Variables.integer(execution, START_YEAR), deadlines));
 

@@ -43,14 +43,18 @@ public final class Variables {
     }
   }
 
-  /** A date field as Camunda Forms submit it (yyyy-MM-dd, possibly with a time); null when empty. */
-  public static LocalDate date(VariableScope scope, String name, String label) {
+  /**
+   * A date field as Camunda Forms submit it (yyyy-MM-dd, possibly with a time); null when empty. A date
+   * sent as a Date (over REST) is read in the municipality's time zone ({@link WorkCalendar#zone()}), not
+   * the server's: a server on UTC would otherwise make 1 March 00:00 in Moscow the 28th of February.
+   */
+  public static LocalDate date(VariableScope scope, String name, String label, java.time.ZoneId zone) {
     Object value = scope.getVariable(name);
     if (value == null || value.toString().isBlank()) {
       return null;
     }
     if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+      return date.toInstant().atZone(zone).toLocalDate();
     }
     String text = value.toString().strip();
     try {

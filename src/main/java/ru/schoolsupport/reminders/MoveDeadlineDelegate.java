@@ -12,6 +12,7 @@ import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.cycle.DeadlineKind;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.Variables;
+import ru.schoolsupport.process.WorkCalendar;
 
 /**
  * Moves the deadline the coordinator's task names. The cycle and the school must be among those the
@@ -23,8 +24,10 @@ public class MoveDeadlineDelegate implements JavaDelegate {
 
   private final DeadlineMoves moves;
   private final DeadlineMoveForms choices;
+  private final WorkCalendar calendar;
 
-  public MoveDeadlineDelegate(DeadlineMoves moves, DeadlineMoveForms choices) {
+  public MoveDeadlineDelegate(DeadlineMoves moves, DeadlineMoveForms choices, WorkCalendar calendar) {
+    this.calendar = calendar;
     this.moves = moves;
     this.choices = choices;
   }
@@ -55,7 +58,7 @@ public class MoveDeadlineDelegate implements JavaDelegate {
     }
     DeadlineMoves.Result result = moves.move(new DeadlineMoves.Request(cycle.id(),
         DeadlineKind.parse(Variables.text(execution, KIND)), schoolCode,
-        Variables.date(execution, DATE, "Новый срок"), Variables.text(execution, REASON),
+        Variables.date(execution, DATE, "Новый срок", calendar.zone()), Variables.text(execution, REASON),
         Variables.text(execution, COORDINATOR)));
     execution.setProcessBusinessKey(cycle.businessKey());
     execution.setVariable(RESULT, "Срок перенесён" + (result.oldDate() == null ? ""

@@ -2,7 +2,6 @@ package ru.schoolsupport.schoolyear;
 
 import ru.schoolsupport.process.LongText;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.JsonValues;
 import ru.schoolsupport.process.Markdown;
+import ru.schoolsupport.process.WorkCalendar;
 import ru.schoolsupport.process.RussianNumbers;
 
 /**
@@ -24,8 +24,10 @@ import ru.schoolsupport.process.RussianNumbers;
 public class DocumentForms {
 
   private final SchoolDocumentService documents;
+  private final WorkCalendar calendar;
 
-  public DocumentForms(SchoolDocumentService documents) {
+  public DocumentForms(SchoolDocumentService documents, WorkCalendar calendar) {
+    this.calendar = calendar;
     this.documents = documents;
   }
 
@@ -119,7 +121,7 @@ public class DocumentForms {
     StringBuilder text = new StringBuilder();
     for (DocumentReview r : reviews) {
       text.append("**Раунд ").append(r.round()).append(" (версия ").append(r.version()).append(", ")
-          .append(CycleService.RUSSIAN_DATE.format(LocalDate.ofInstant(r.reviewedAt(), ZoneId.systemDefault())))
+          .append(CycleService.RUSSIAN_DATE.format(LocalDate.ofInstant(r.reviewedAt(), calendar.zone())))
           .append(", ").append(cell(r.reviewer())).append("): ")
           .append(r.accepted() ? "принято" : "возвращено на доработку").append("**\n\n");
       if (!r.accepted()) {
