@@ -39,6 +39,11 @@ public enum DeadlineKind {
   }
 
   /** The deadline of a report stage: 1, 2, or 0 for the final report. */
+  /** A stage report's deadline (I or II), not the final report's. */
+  public boolean isStage() {
+    return this == STAGE1 || this == STAGE2;
+  }
+
   public static DeadlineKind ofReportStage(int stage) {
     return switch (stage) {
       case 1 -> STAGE1;

@@ -68,6 +68,12 @@ public class SchoolDeadlines {
     return moved;
   }
 
+  /** The schools of the cycle that keep a date of their own for this deadline. */
+  public java.util.Set<String> schoolsWithOwn(long cycleId, DeadlineKind kind) {
+    return new java.util.HashSet<>(jdbc.sql("select school_code from ss_school_deadline where cycle_id = ? and kind = ?")
+        .params(cycleId, kind.name()).query(String.class).list());
+  }
+
   public boolean hasOverride(long cycleId, String schoolCode, DeadlineKind kind) {
     return overrides(cycleId, schoolCode).containsKey(kind);
   }

@@ -149,6 +149,11 @@ public class DeadlineMoves {
     return new int[] {count, 0};
   }
 
+  /**
+   * The open tasks and timers of the schools the move is for: a few queries for the whole cycle (its
+   * instances, their school codes and report stages, the tasks, each kind of timer) rather than several
+   * per school, then one save per task or timer that moves; 5,000 schools in seconds (BENCHMARKS.md).
+   */
   private int[] moveSchoolTasks(Cycle cycle, DeadlineKind kind, String school, LocalDate date) {
     List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
         .processDefinitionKey(SchoolSupportProcess.KEY).variableValueEquals(SchoolSupportProcess.CYCLE_ID, cycle.id())
@@ -156,39 +161,58 @@ public class DeadlineMoves {
     if (instances.isEmpty()) {
       return new int[] {0, 0};
     }
+    String[] instanceIds = instances.stream().map(ProcessInstance::getId).toArray(String[]::new);
     Map<String, String> schoolOf = new HashMap<>();
-    for (VariableInstance v : runtime.createVariableInstanceQuery()
-        .processInstanceIdIn(instances.stream().map(ProcessInstance::getId).toArray(String[]::new))
-        .variableName(SchoolSupportProcess.SCHOOL_CODE).list()) {
-      if (v.getExecutionId().equals(v.getProcessInstanceId())) {
+    Map<String, DeadlineKind> stageOf = new HashMap<>();
+    for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds)
+        .variableNameIn(SchoolSupportProcess.SCHOOL_CODE, SchoolSupportProcess.REPORT_STAGE).list()) {
+      if (SchoolSupportProcess.SCHOOL_CODE.equals(v.getName()) && v.getExecutionId().equals(v.getProcessInstanceId())) {
         schoolOf.put(v.getProcessInstanceId(), (String) v.getValue());
+      } else if (SchoolSupportProcess.REPORT_STAGE.equals(v.getName()) && v.getValue() instanceof Number n
+          && n.intValue() != SchoolSupportProcess.FINAL_REPORT) {
+        // the stage reports run one after another: a school has one report stage at a time
+        stageOf.put(v.getProcessInstanceId(), DeadlineKind.ofReportStage(n.intValue()));
       }
     }
+    java.util.Set<String> ownDeadline = school == null ? schoolDeadlines.schoolsWithOwn(cycle.id(), kind) : Set.of();
+    java.util.Set<String> moving = new java.util.HashSet<>();
+    schoolOf.forEach((instance, code) -> {
+      if (school == null ? !ownDeadline.contains(code) : school.equals(code)) {
+        moving.add(instance);
+      }
+    });
+    Date opens = switch (kind) {
+      case STAGE1, STAGE2 -> schoolYearTasks.reportOpens(cycle.id(), school, stageNumber(kind));
+      case FINAL -> schoolYearTasks.reportOpens(cycle.id(), school, SchoolSupportProcess.FINAL_REPORT);
+      default -> null;
+    };
+
     int taskCount = 0;
+    List<Task> open = moving.isEmpty() ? List.of() : tasks.createTaskQuery()
+        .processInstanceIdIn(moving.toArray(String[]::new)).taskDefinitionKeyIn(taskKeys(kind).toArray(String[]::new))
+        .list();
+    for (Task task : open) {
+      LocalDate due = dueOf(kind, task.getTaskDefinitionKey(), stageOf.get(task.getProcessInstanceId()), date);
+      if (due != null) {
+        task.setDueDate(calendar.dueAt(due));
+        tasks.saveTask(task);
+        taskCount++;
+      }
+    }
     int timerCount = 0;
-    for (ProcessInstance instance : instances) {
-      String code = schoolOf.get(instance.getId());
-      if (code == null || (school != null && !school.equals(code))
-          || (school == null && schoolDeadlines.hasOverride(cycle.id(), code, kind))) {
+    for (String activity : TIMERS) {
+      Date dueDate = timerDue(kind, activity, date, opens);
+      if (dueDate == null || moving.isEmpty()) {
         continue;
       }
-      for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId())
-          .taskDefinitionKeyIn(taskKeys(kind).toArray(String[]::new)).list()) {
-        LocalDate due = dueOf(kind, task.getTaskDefinitionKey(), task.getExecutionId(), date);
-        if (due != null) {
-          task.setDueDate(calendar.dueAt(due));
-          tasks.saveTask(task);
-          taskCount++;
-        }
-      }
-      for (String activity : TIMERS) {
-        for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(activity).timers()
-            .list()) {
-          Date dueDate = timerDue(cycle.id(), code, kind, activity, job, date);
-          if (dueDate != null) {
-            management.setJobDuedate(job.getId(), dueDate);
-            timerCount++;
-          }
+      for (Job job : management.createJobQuery().processDefinitionKey(SchoolSupportProcess.KEY).activityId(activity)
+          .timers().list()) {
+        boolean stageTimer = SchoolSupportProcess.EVENT_STAGE_REPORT_LATE.equals(activity)
+            || SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS.equals(activity);
+        if (moving.contains(job.getProcessInstanceId())
+            && (!stageTimer || kind == stageOf.get(job.getProcessInstanceId()))) {
+          management.setJobDuedate(job.getId(), dueDate);
+          timerCount++;
         }
       }
     }
@@ -228,11 +252,11 @@ public class DeadlineMoves {
   }
 
   /** The new deadline of a task the moved deadline governs, or null if it governs another stage's. */
-  private LocalDate dueOf(DeadlineKind kind, String taskKey, String executionId, LocalDate date) {
+  private static LocalDate dueOf(DeadlineKind kind, String taskKey, DeadlineKind schoolsStage, LocalDate date) {
     if (SchoolSupportProcess.TASK_ASSESS_RISKS.equals(taskKey)) {
       return SchoolYearTasks.selfAssessmentDeadline(date);
     }
-    if (SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT.equals(taskKey) && !kind.equals(stageOf(executionId))) {
+    if (SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT.equals(taskKey) && kind != schoolsStage) {
       return null;
     }
     return date;
@@ -243,24 +267,16 @@ public class DeadlineMoves {
       SchoolSupportProcess.EVENT_STAGE_REPORT_LATE, SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS,
       SchoolSupportProcess.EVENT_FINAL_REPORT_LATE, SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS);
 
-  private Date timerDue(long cycleId, String school, DeadlineKind kind, String activity, Job job, LocalDate date) {
+  /** When a timer watching the moved deadline now falls due; null for a timer that watches another. */
+  private Date timerDue(DeadlineKind kind, String activity, LocalDate date, Date opens) {
     return switch (activity) {
       case SchoolSupportProcess.EVENT_DOCUMENTS_OVERDUE -> kind == DeadlineKind.DOCUMENTS ? calendar.dueAt(date) : null;
-      case SchoolSupportProcess.EVENT_STAGE_REPORT_LATE -> kind == stageOf(job.getExecutionId()) ? calendar.dueAt(date) : null;
-      case SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS -> kind == stageOf(job.getExecutionId())
-          ? schoolYearTasks.reportOpens(cycleId, school, stageNumber(kind)) : null;
+      case SchoolSupportProcess.EVENT_STAGE_REPORT_LATE -> kind.isStage() ? calendar.dueAt(date) : null;
+      case SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS -> kind.isStage() ? opens : null;
       case SchoolSupportProcess.EVENT_FINAL_REPORT_LATE -> kind == DeadlineKind.FINAL ? calendar.dueAt(date) : null;
-      case SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS -> kind == DeadlineKind.FINAL
-          ? schoolYearTasks.reportOpens(cycleId, school, SchoolSupportProcess.FINAL_REPORT) : null;
+      case SchoolSupportProcess.EVENT_FINAL_REPORT_WINDOW_OPENS -> kind == DeadlineKind.FINAL ? opens : null;
       default -> null;
     };
-  }
-
-  /** The report stage of a stage report's execution (its multi-instance element variable). */
-  private DeadlineKind stageOf(String executionId) {
-    Object stage = runtime.getVariable(executionId, SchoolSupportProcess.REPORT_STAGE);
-    return stage instanceof Number n && n.intValue() != SchoolSupportProcess.FINAL_REPORT
-        ? DeadlineKind.ofReportStage(n.intValue()) : null;
   }
 
   private static int stageNumber(DeadlineKind kind) {

@@ -64,6 +64,7 @@ class DeadlineMoveTest {
   @Autowired ReminderScan scan;
   @Autowired MailOutbox outbox;
   @Autowired WorkCalendar calendar;
+  @Autowired ru.schoolsupport.schoolyear.SchoolYearTasks schoolYearTasks;
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
 
@@ -90,6 +91,54 @@ class DeadlineMoveTest {
     cycleSchools.setPair(cycle.id(), code, mentor, "curator1");
     return runtime.startProcessInstanceByKey(SchoolSupportProcess.KEY, cycle.businessKey() + "/" + code,
         Map.of(SchoolSupportProcess.CYCLE_ID, cycle.id(), SchoolSupportProcess.SCHOOL_CODE, code));
+  }
+
+  @Test
+  void aStageDeadlineMovesTheStagesWindowTaskAndLateTimerAndLeavesTheOtherStageAndOwnDeadlinesAlone() {
+    ProcessInstance sosh31 = schoolAtItsStageReports("sosh31", "sosh8");
+    ProcessInstance sosh20 = schoolAtItsStageReports("sosh20", "lyceum7");
+    moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.STAGE1, "sosh20",
+        cycle.deadlines().stage1Due().plusDays(30), "Своя дата школы", "coordinator"));
+    LocalDate stage1 = cycle.deadlines().stage1Due().plusDays(7);
+
+    DeadlineMoves.Result forAll = moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.STAGE1, null, stage1,
+        "Перенос отчётов за I этап", "coordinator"));
+
+    assertThat(forAll.timersMoved()).as("sosh31's window, not sosh20's (its own date)").isEqualTo(1);
+    assertThat(timer(sosh31, SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS).getDuedate())
+        .isEqualTo(schoolYearTasks.reportOpens(cycle.id(), "sosh31", 1));
+    assertThat(timer(sosh20, SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS).getDuedate())
+        .isEqualTo(schoolYearTasks.reportOpens(cycle.id(), "sosh20", 1));
+
+    // the window opens: the report's task and its "late" timer follow a further move, stage II's does nothing
+    management.executeJob(timer(sosh31, SchoolSupportProcess.EVENT_STAGE_REPORT_WINDOW_OPENS).getId());
+    assertThat(task(sosh31).getTaskDefinitionKey()).isEqualTo(SchoolSupportProcess.TASK_SUBMIT_STAGE_REPORT);
+    LocalDate later = stage1.plusDays(3);
+    DeadlineMoves.Result again = moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.STAGE1, null, later,
+        "Ещё перенос", "coordinator"));
+    assertThat(again.tasksMoved()).isEqualTo(1);
+    assertThat(task(sosh31).getDueDate()).isEqualTo(calendar.dueAt(later));
+    assertThat(timer(sosh31, SchoolSupportProcess.EVENT_STAGE_REPORT_LATE).getDuedate()).isEqualTo(calendar.dueAt(later));
+    DeadlineMoves.Result stage2 = moves.move(new DeadlineMoves.Request(cycle.id(), DeadlineKind.STAGE2, null,
+        cycle.deadlines().stage2Due().plusDays(2), "Перенос отчётов за II этап", "coordinator"));
+    assertThat(stage2.tasksMoved()).isZero();
+    assertThat(task(sosh31).getDueDate()).isEqualTo(calendar.dueAt(later));
+  }
+
+  /** A school whose year is at its stage reports, stage I's window not yet open. */
+  private ProcessInstance schoolAtItsStageReports(String code, String mentor) {
+    cycleSchools.insert(cycle.id(), new Candidate(code, Category.SHNOR, Project.P500, CandidateSource.REGIONAL_LIST,
+        "тест"), true, null);
+    cycleSchools.setPair(cycle.id(), code, mentor, "curator1");
+    return runtime.createProcessInstanceByKey(SchoolSupportProcess.KEY)
+        .businessKey(cycle.businessKey() + "/" + code)
+        .setVariables(Map.of(SchoolSupportProcess.CYCLE_ID, cycle.id(), SchoolSupportProcess.SCHOOL_CODE, code))
+        .startBeforeActivity("SubProcess_StageReports#multiInstanceBody")
+        .execute();
+  }
+
+  private org.camunda.bpm.engine.runtime.Job timer(ProcessInstance school, String activity) {
+    return management.createJobQuery().processInstanceId(school.getId()).activityId(activity).singleResult();
   }
 
   @Test
