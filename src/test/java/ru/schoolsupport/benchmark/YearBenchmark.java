@@ -99,6 +99,8 @@ class YearBenchmark {
   static final int YEAR = LocalDate.now().getYear() + 1;
 
   @Autowired RuntimeService runtime;
+  @Autowired ru.schoolsupport.reminders.DeadlineMoves deadlineMoves;
+  @Autowired ru.schoolsupport.cycle.CycleRepository deadlineMovesCycles;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
   @Autowired ManagementService management;
@@ -162,6 +164,7 @@ class YearBenchmark {
     figures.put("spawn every school's instance, each waiting at its first task", seconds(spawnStart));
     assertThat(waiting).isEqualTo(SCHOOLS);
     costliestStatements("spawn");
+    moveADeadlineForAll(cycle);
     if (SPAWN_ONLY) {
       write();
       return;
@@ -272,6 +275,22 @@ class YearBenchmark {
   }
 
   // ---- the region
+
+  /**
+   * «Move for all» (issue 25): the documents deadline of every school moved by a day, in the one transaction
+   * the coordinator's move is, with every school at its first task; how long it takes is how long it holds
+   * the tasks and timers it moves.
+   */
+  private void moveADeadlineForAll(ProcessInstance cycle) {
+    long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
+    java.time.LocalDate documents = deadlineMovesCycles.get(cycleId).deadlines().documentsDue();
+    long start = System.nanoTime();
+    ru.schoolsupport.reminders.DeadlineMoves.Result moved = deadlineMoves.move(
+        new ru.schoolsupport.reminders.DeadlineMoves.Request(cycleId, ru.schoolsupport.cycle.DeadlineKind.DOCUMENTS,
+            null, documents.plusDays(1), "Бенчмарк: перенос для всех школ", "coordinator"));
+    figures.put("move the documents deadline for all " + SCHOOLS + " schools (one transaction; "
+        + moved.tasksMoved() + " tasks, " + moved.timersMoved() + " timers)", seconds(start));
+  }
 
   private void region() {
     int mentors = (SCHOOLS + 2) / 3;
