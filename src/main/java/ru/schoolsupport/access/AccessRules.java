@@ -52,6 +52,9 @@ public class AccessRules {
       grant(role.groupId(), Resources.PROCESS_DEFINITION, "*", Permissions.READ);
       // so that Tasklist names a task's candidate groups («Муниципальные координаторы») rather than their ids
       grant(role.groupId(), Resources.GROUP, "*", Permissions.READ);
+      // so that Tasklist names the people of a task (its assignee, who did what in its history) rather than
+      // their logins: the directory's names and addresses, as the department's own staff list has them
+      grant(role.groupId(), Resources.USER, "*", Permissions.READ);
       if (role.isManager()) {
         grant(role.groupId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         // no READ_TASK here: the grant on every task below gives it, and each grant that matches a task
@@ -61,8 +64,6 @@ public class AccessRules {
         grant(role.groupId(), Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(role.groupId(), Resources.DEPLOYMENT, "*", Permissions.READ);
         grant(role.groupId(), Resources.DECISION_DEFINITION, "*", Permissions.READ);
-        grant(role.groupId(), Resources.USER, "*", Permissions.READ);
-        grant(role.groupId(), Resources.GROUP, "*", Permissions.READ);
       }
     }
     READ_EVERY_TASK.forEach(group -> grant(group, Resources.TASK, "*", Permissions.READ));

@@ -139,6 +139,12 @@ class StaffRestSurfaceTest {
         .as("so does the school's other candidate").isNotEmpty();
     assertThat(json.readTree(call("director.sosh12", HttpMethod.GET, path, null).getBody()))
         .as("another school's director sees nothing").isEmpty();
+    // whoever reads the history reads the names of its people (the curator, the director's colleague)
+    for (String reader : List.of("curator1", "deputy.sosh6")) {
+      ResponseEntity<String> profile = call(reader, HttpMethod.GET, "/engine-rest/user/director.sosh6/profile", null);
+      assertThat(profile.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(json.readTree(profile.getBody()).path("firstName").asText()).isNotBlank();
+    }
   }
 
   @Test

@@ -136,6 +136,16 @@ class TasklistBrowserTest {
       date.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
       browser.screenshot("05b-russian-date-picker");
       date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+
+      // a day that does not exist is refused under the field, not rolled over into March
+      date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "31.02.2027",
+          org.openqa.selenium.Keys.TAB);
+      browser.wait.until(d -> d.findElements(By.cssSelector(".school-support-no-such-date")).stream()
+          .anyMatch(WebElement::isDisplayed));
+      assertThat(browser.driver.findElement(By.cssSelector(".school-support-no-such-date")).getText())
+          .startsWith("Такой даты нет: 31.02.2027");
+      assertThat(date.getAttribute("value")).doesNotContain("03.03.2027");
+      browser.screenshot("05c-impossible-date-refused");
     }
     assertThat(documents.latest(cycleId, "sosh6")).as("nothing is saved before «Завершить»").isEmpty();
   }

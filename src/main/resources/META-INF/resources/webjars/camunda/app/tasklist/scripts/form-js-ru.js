@@ -243,13 +243,14 @@ function setUpFlatpickr() {
   }
   flatpickrSetUp = true;
   flatpickr.localize(FLATPICKR_RU);
-  flatpickr.setDefaults({
-    parseDate: function (text, format) {
-      const date = strictDate(text, format);
-      showNoSuchDate(text, date);
-      return date;
-    }
-  });
+  flatpickr.setDefaults({parseDate: strictParseDate});
+}
+
+/** flatpickr's parseDate option: no rolling over of impossible dates, and a message under the field. */
+function strictParseDate(text, format) {
+  const date = strictDate(text, format);
+  showNoSuchDate(text, date);
+  return date;
 }
 
 /** A message under the date field whose text is no date (flatpickr then leaves the field empty). */
@@ -288,6 +289,10 @@ function russianPicker(input) {
   input.setAttribute('data-school-support-date', 'yes');
   if (picker.config.dateFormat !== DATE_FORMAT) {
     picker.set('dateFormat', DATE_FORMAT);
+  }
+  // a picker form-js made before our defaults were set (the first form of the page) gets the strict parser too
+  if (picker.config.parseDate !== strictParseDate) {
+    picker.set('parseDate', strictParseDate);
   }
   input.setAttribute('placeholder', DATE_PLACEHOLDER);
 }

@@ -1,8 +1,8 @@
 /*
  * A person's name wherever Tasklist's task history shows a login (issue 22, point 10): who did each step
  * («operation-user») and the assignee or owner it set («Исполнитель», «Владелец»). The login stays in
- * the tooltip. Names come from the user's profile (GET …/user/{id}/profile), once per login per page;
- * a login without a profile stays as it is.
+ * the tooltip. Names come from the user's profile (GET …/user/{id}/profile; every staff login may read
+ * the directory's people, AccessRules), once per login per page; a login without a profile stays as it is.
  */
 const PEOPLE_PROPERTIES = ['Исполнитель', 'Владелец', 'Assignee', 'Owner'];
 const names = new Map();
