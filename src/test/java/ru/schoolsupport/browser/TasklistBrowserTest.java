@@ -434,6 +434,29 @@ class TasklistBrowserTest {
     assertThat(schoolDeadlines.of(cycleId, "sosh6").finalDue()).isNotEqualTo(date);
   }
 
+  @Test
+  @Order(8)
+  void aRefusedStartShowsItsBannerWhereTheCoordinatorLooks() {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.login("tasklist", "coordinator");
+      browser.click(By.xpath("//a[contains(normalize-space(.), 'Запустить процесс')]"));
+      browser.click(By.xpath("//*[contains(@class,'modal')]//a[contains(normalize-space(.), 'Годовой цикл')]"));
+      browser.wait.until(d -> d.findElement(By.cssSelector(".modal .fjs-form")).isDisplayed());
+      // the coordinator has scrolled down to the button, the year left empty
+      WebElement start = browser.driver.findElement(By.xpath(
+          "//*[contains(@class,'modal')]//button[normalize-space(.)='Запустить']"));
+      browser.scrollTo(start);
+      start.click();
+      WebElement banner = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector(".modal .alert-danger")));
+      browser.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+          "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+          banner)));
+      assertThat(banner.getText()).containsPattern("[А-Яа-я]{4,}").doesNotContain("Cannot", "annualCycle:");
+      browser.screenshot("14-start-refused-banner-in-view");
+    }
+  }
+
   private void complete(ProcessInstance cycle, Map<String, Object> variables) {
     forms.submitTaskForm(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), variables);
   }

@@ -39,15 +39,29 @@ export function humanMessage(message) {
   return text !== message && !/[А-Яа-яЁё]/.test(text) ? FALLBACK : text;
 }
 
+/** Until when a banner that appears is the error just added (Angular renders it after its digest). */
+let errorAddedUntil = 0;
+
 function scrollToBanner() {
-  setTimeout(function () {
-    const banners = document.querySelectorAll('.notifications .alert-danger, .alert.alert-danger');
-    const banner = banners[banners.length - 1];
-    if (banner && typeof banner.scrollIntoView === 'function') {
-      banner.scrollIntoView({block: 'nearest'});
-    }
-  }, 50);
+  errorAddedUntil = Date.now() + 3000;
 }
+
+// an error banner rendered after an error was added is scrolled into view, in the page or the start dialog
+new MutationObserver(function (mutations) {
+  if (Date.now() > errorAddedUntil) {
+    return;
+  }
+  for (const mutation of mutations) {
+    for (const node of mutation.addedNodes) {
+      const banner = node.nodeType === 1 && (node.matches('.alert-danger') ? node : node.querySelector('.alert-danger'));
+      if (banner && typeof banner.scrollIntoView === 'function') {
+        errorAddedUntil = 0;
+        banner.scrollIntoView({block: 'nearest'});
+        return;
+      }
+    }
+  }
+}).observe(document.documentElement, {childList: true, subtree: true});
 
 function dueDateText(due) {
   const date = due instanceof Date ? due : new Date(due);
