@@ -457,6 +457,28 @@ class TasklistBrowserTest {
     }
   }
 
+  @Test
+  @Order(9)
+  void aWrongPasswordKeepsTheLoginNameAndTheRightOneGetsInAtOnce() {
+    try (Browser browser = new Browser("http://127.0.0.1:" + port)) {
+      browser.driver.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
+      WebElement username = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("input[ng-model=username]")));
+      username.sendKeys("curator2");
+      browser.driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("wrong-password");
+      browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+      browser.wait.until(d -> d.findElements(By.cssSelector(".alert-danger, .notifications .alert")).size() > 0);
+      browser.wait.until(d -> "curator2".equals(d.findElement(By.cssSelector("input[ng-model=username]"))
+          .getAttribute("value")));
+      browser.screenshot("15-login-failed-name-kept");
+      WebElement password = browser.driver.findElement(By.cssSelector("input[type=password]"));
+      password.clear();
+      password.sendKeys("demo");
+      browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+      browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Задачи моей группы"));
+    }
+  }
+
   private void complete(ProcessInstance cycle, Map<String, Object> variables) {
     forms.submitTaskForm(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId(), variables);
   }
