@@ -87,20 +87,8 @@ class AnnualCycleReportingTest {
   @Test
   void theStageOneReportOfTheCycleIsMadeApprovedAndSentThenTheCycleWaitsForStageTwo() {
     int year = TestYears.next();
-    Map<String, Object> start = new HashMap<>();
-    start.put(AnnualCycleProcess.PERIOD_TYPE, "CALENDAR_YEAR");
-    start.put(AnnualCycleProcess.START_YEAR, (long) year);
-    start.put(AnnualCycleProcess.COORDINATOR, "coordinator");
-    ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, start);
+    ProcessInstance cycle = cycleWaitingForStageOneReports(year);
     long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
-    complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(cycleId))));
-    complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
-    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS,
-        tasks.getVariable(task(cycle).getId(), AnnualCycleProcess.MENTOR_PAIRS)));
-    complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
-    complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
-        LocalDate.now().toString()));
-    assertThat(cycle).isWaitingAt(AnnualCycleProcess.EVENT_STAGE1_REPORTS_DUE);
 
     Job stage1Due = management.createJobQuery().processInstanceId(cycle.getId()).timers().singleResult();
     management.executeJob(stage1Due.getId());
@@ -133,19 +121,8 @@ class AnnualCycleReportingTest {
 
   @Test
   void theCycleClosesWhenEverySchoolsYearAndEveryReportIsDone() {
-    Map<String, Object> start = new HashMap<>();
-    start.put(AnnualCycleProcess.PERIOD_TYPE, "CALENDAR_YEAR");
-    start.put(AnnualCycleProcess.START_YEAR, (long) TestYears.next());
-    start.put(AnnualCycleProcess.COORDINATOR, "coordinator");
-    ProcessInstance cycle = runtime.startProcessInstanceByKey(AnnualCycleProcess.KEY, start);
+    ProcessInstance cycle = cycleWaitingForStageOneReports(TestYears.next());
     long cycleId = ((Number) runtime.getVariable(cycle.getId(), AnnualCycleProcess.CYCLE_ID)).longValue();
-    complete(cycle, Map.of(AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(listFormation.includedCodes(cycleId))));
-    complete(cycle, Map.of(AnnualCycleProcess.LIST_DECISION, AnnualCycleProcess.APPROVED));
-    complete(cycle, Map.of(AnnualCycleProcess.MENTOR_PAIRS,
-        tasks.getVariable(task(cycle).getId(), AnnualCycleProcess.MENTOR_PAIRS)));
-    complete(cycle, Map.of(AnnualCycleProcess.PAIRS_DECISION, AnnualCycleProcess.APPROVED));
-    complete(cycle, Map.of(AnnualCycleProcess.ORDER_NUMBER, "12", AnnualCycleProcess.ORDER_DATE,
-        LocalDate.now().toString()));
     management.executeJob(management.createJobQuery().processInstanceId(cycle.getId()).messages().singleResult().getId());
     List<ProcessInstance> schools = runtime.createProcessInstanceQuery().processDefinitionKey(SchoolSupportProcess.KEY)
         .variableValueEquals(AnnualCycleProcess.CYCLE_ID, cycleId).list();
