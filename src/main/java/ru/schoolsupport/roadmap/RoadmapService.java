@@ -241,6 +241,13 @@ public class RoadmapService {
   public long addItem(long cycleId, ItemInput input, String reason, String user) {
     Roadmap roadmap = existing(cycleId);
     Cycle cycle = cycles.get(cycleId);
+    if (input.sectionId() == null) {
+      List<RoadmapSection> sections = roadmaps.sections(roadmap.id());
+      long section = sections.isEmpty() ? roadmaps.insertSection(roadmap.id(), 1, RoadmapImport.NO_SECTION)
+          : sections.get(sections.size() - 1).id();
+      input = new ItemInput(section, input.stage(), input.content(), input.period(), input.dueDate(), input.indicator(),
+          input.executors());
+    }
     RoadmapItem item = checkItem(roadmap, cycle, input);
     int position = roadmaps.items(roadmap.id()).stream().mapToInt(RoadmapItem::position).max().orElse(0) + 1;
     long id = roadmaps.insertItem(roadmap.id(), new RoadmapItem(null, item.sectionId(), position, item.stage(),
@@ -257,6 +264,10 @@ public class RoadmapService {
   public void updateItem(long cycleId, long itemId, ItemInput input, String reason, String user) {
     Roadmap roadmap = existing(cycleId);
     RoadmapItem old = item(roadmap, itemId);
+    if (input.sectionId() == null) {
+      input = new ItemInput(old.sectionId(), input.stage(), input.content(), input.period(), input.dueDate(),
+          input.indicator(), input.executors());
+    }
     RoadmapItem item = checkItem(roadmap, cycles.get(cycleId), input);
     RoadmapItem changed = new RoadmapItem(itemId, item.sectionId(), old.position(), item.stage(), item.content(),
         item.period(), item.dueDate(), item.indicator(), item.executors());
@@ -418,6 +429,15 @@ public class RoadmapService {
   }
 
   // --- reading
+
+  /** The cycle, or a 404 in Russian. */
+  public Cycle cycle(long cycleId) {
+    try {
+      return cycles.get(cycleId);
+    } catch (IllegalStateException e) {
+      throw new RoadmapController.NotFound("Цикл сопровождения с номером " + cycleId + " не найден.");
+    }
+  }
 
   public Optional<Roadmap> find(long cycleId) {
     return roadmaps.findByCycle(cycleId);
