@@ -162,9 +162,15 @@ class RoadmapController {
         .body(Map.of("message", e.getMessage()));
   }
 
-  static class NotFound extends RuntimeException {
+  /** Answered 404 with the message in Russian (here; elsewhere as Spring answers a {@code ResponseStatusException}). */
+  static class NotFound extends org.springframework.web.server.ResponseStatusException {
     NotFound(String message) {
-      super(message);
+      super(HttpStatus.NOT_FOUND, message);
+    }
+
+    @Override
+    public String getMessage() {
+      return getReason();
     }
   }
 
