@@ -29,6 +29,7 @@ class RoadmapServiceTest {
   @Autowired RoadmapImport imports;
   @Autowired CycleService cycles;
   @Autowired AssignmentService assignments;
+  @Autowired EventService events;
 
   private Cycle newCycle() {
     return cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
@@ -195,6 +196,23 @@ class RoadmapServiceTest {
             .anyMatch(p -> p.startsWith("Строка 4: ") && p.contains("не указан ответственный исполнитель")))
         .hasMessageContaining("ничего не изменено");
     assertThat(roadmaps.view(cycle.id()).orElseThrow().items()).hasSize(3);
+  }
+
+  @Test
+  void theSampleTablesImport() throws Exception {
+    Cycle cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.SCHOOL_YEAR, TestYears.next(), null));
+    String year = String.valueOf(cycle.startYear() + 1);
+    String roadmap = java.nio.file.Files.readString(java.nio.file.Path.of("docs/samples/roadmap.csv")).replace("2027", year);
+    assertThat(imports.importTable(cycle.id(), "roadmap.csv", roadmap.getBytes(StandardCharsets.UTF_8), "coordinator"))
+        .isEqualTo(8);
+    RoadmapView view = roadmaps.view(cycle.id()).orElseThrow();
+    assertThat(view.sections()).hasSize(4);
+    assertThat(view.items().get(7).stage()).isZero();
+    assertThat(view.items().get(6).executors()).hasSize(3);
+    String table = java.nio.file.Files.readString(java.nio.file.Path.of("docs/samples/events.csv")).replace("2027", year);
+    assertThat(events.importTable(cycle.id(), "events.csv", table.getBytes(StandardCharsets.UTF_8),
+        new EventService.Author("coordinator", true, true, List.of()))).isEqualTo(4);
+    assertThat(events.ofCycle(cycle.id()).get(0).roadmapItemId()).isEqualTo(view.items().get(4).id());
   }
 
   @Test
