@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
+import ru.schoolsupport.roadmap.RoadmapTestCycles;
 import ru.schoolsupport.assignment.AssignmentProcess;
 import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.assignment.AssignmentStatus;
@@ -53,7 +53,7 @@ class RoadmapBrowserTest {
 
   @Test
   void aMentorSchoolMarksItsItemDoneWithEvidence() {
-    Cycle cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.KEEP, "coordinator");
     long section = roadmaps.view(cycle.id()).orElseThrow().sections().get(2).id();
     long item = roadmaps.addItem(cycle.id(), new RoadmapService.ItemInput(section, null,

@@ -17,7 +17,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
@@ -38,7 +37,7 @@ class RoadmapExportsTest {
   @Autowired AssignmentService assignments;
 
   private Cycle carriedOut() {
-    Cycle cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.TEMPLATE, "coordinator");
     roadmaps.submit(cycle.id());
     roadmaps.decide(cycle.id(), ApprovalDecision.APPROVED, null, "head");

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.assignment.AssignmentProcess;
 import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.cycle.Cycle;
@@ -64,7 +63,7 @@ class RoadmapProcessTest {
   }
 
   private Cycle newCycle() {
-    return cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    return RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
   }
 
   private ProcessInstance start(Cycle cycle, String source) {
@@ -265,7 +264,7 @@ class RoadmapProcessTest {
 
   @Test
   void anItemDueBeforeApprovalIsOverdueFromTheStart() {
-    Cycle cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.KEEP, "coordinator");
     long section = roadmaps.view(cycle.id()).orElseThrow().sections().get(0).id();
     roadmaps.addItem(cycle.id(), new RoadmapService.ItemInput(section, 1, "Издание приказа", null,

@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.cycle.PeriodType;
@@ -38,7 +37,7 @@ class RoadmapRestTest {
   @Autowired EventService events;
 
   private Cycle cycleWithDraft() {
-    Cycle cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.TEMPLATE, "coordinator");
     return cycle;
   }

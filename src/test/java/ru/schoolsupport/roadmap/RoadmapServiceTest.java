@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
@@ -32,7 +31,7 @@ class RoadmapServiceTest {
   @Autowired EventService events;
 
   private Cycle newCycle() {
-    return cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    return RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
   }
 
   @Test
@@ -144,9 +143,9 @@ class RoadmapServiceTest {
 
   @Test
   void aNewCycleMayStartFromLastYearsRoadmapMovedOnAYear() {
+    Cycle next = newCycle();
     Cycle last = newCycle();
     roadmaps.draft(last.id(), DraftSource.TEMPLATE, "coordinator");
-    Cycle next = newCycle();
     assertThat(next.startYear()).isEqualTo(last.startYear() + 1);
 
     roadmaps.draft(next.id(), DraftSource.PREVIOUS, "coordinator");
@@ -173,7 +172,7 @@ class RoadmapServiceTest {
     RoadmapView view = roadmaps.view(cycle.id()).orElseThrow();
     assertThat(view.sections()).extracting(RoadmapSection::title)
         .containsExactly("Проектно-деятельностный этап", "Итоговый этап");
-    assertThat(view.items().get(0).dueDate()).isEqualTo(LocalDate.of(y, 2, 28));
+    assertThat(view.items().get(0).dueDate()).isEqualTo(java.time.YearMonth.of(y, 2).atEndOfMonth());
     assertThat(view.items().get(1).dueDate()).isEqualTo(LocalDate.of(y, 3, 10));
     assertThat(view.items().get(1).executors()).containsExactly(
         ItemExecutor.of(RoadmapExecutorKind.GROUP, "coordinators").withId(view.items().get(1).executors().get(0).id()),
@@ -200,7 +199,7 @@ class RoadmapServiceTest {
 
   @Test
   void theSampleTablesImport() throws Exception {
-    Cycle cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.SCHOOL_YEAR, TestYears.next(), null));
+    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.SCHOOL_YEAR);
     String year = String.valueOf(cycle.startYear() + 1);
     String roadmap = java.nio.file.Files.readString(java.nio.file.Path.of("docs/samples/roadmap.csv")).replace("2027", year);
     assertThat(imports.importTable(cycle.id(), "roadmap.csv", roadmap.getBytes(StandardCharsets.UTF_8), "coordinator"))
