@@ -53,7 +53,7 @@ class RoadmapBrowserTest {
 
   @Test
   void aMentorSchoolMarksItsItemDoneWithEvidence() {
-    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
+    Cycle cycle = RoadmapTestCycles.register(cycles);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.KEEP, "coordinator");
     long section = roadmaps.view(cycle.id()).orElseThrow().sections().get(2).id();
     long item = roadmaps.addItem(cycle.id(), new RoadmapService.ItemInput(section, null,

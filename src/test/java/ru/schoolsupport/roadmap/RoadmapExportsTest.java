@@ -37,7 +37,7 @@ class RoadmapExportsTest {
   @Autowired AssignmentService assignments;
 
   private Cycle carriedOut() {
-    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
+    Cycle cycle = RoadmapTestCycles.register(cycles);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.TEMPLATE, "coordinator");
     roadmaps.submit(cycle.id());
     roadmaps.decide(cycle.id(), ApprovalDecision.APPROVED, null, "head");

@@ -63,7 +63,7 @@ class RoadmapProcessTest {
   }
 
   private Cycle newCycle() {
-    return RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
+    return RoadmapTestCycles.register(cycles);
   }
 
   private ProcessInstance start(Cycle cycle, String source) {
@@ -264,7 +264,7 @@ class RoadmapProcessTest {
 
   @Test
   void anItemDueBeforeApprovalIsOverdueFromTheStart() {
-    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
+    Cycle cycle = RoadmapTestCycles.register(cycles);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.KEEP, "coordinator");
     long section = roadmaps.view(cycle.id()).orElseThrow().sections().get(0).id();
     roadmaps.addItem(cycle.id(), new RoadmapService.ItemInput(section, 1, "Издание приказа", null,

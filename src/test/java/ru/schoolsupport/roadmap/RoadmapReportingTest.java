@@ -34,7 +34,7 @@ class RoadmapReportingTest {
 
   @Test
   void theStageReportSaysHowMuchOfTheStageIsDoneAndWhatWasHeld() {
-    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
+    Cycle cycle = RoadmapTestCycles.register(cycles);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.TEMPLATE, "coordinator");
     roadmaps.submit(cycle.id());
     roadmaps.decide(cycle.id(), ApprovalDecision.APPROVED, null, "head");

@@ -37,7 +37,7 @@ class RoadmapRestTest {
   @Autowired EventService events;
 
   private Cycle cycleWithDraft() {
-    Cycle cycle = RoadmapTestCycles.register(cycles, PeriodType.CALENDAR_YEAR);
+    Cycle cycle = RoadmapTestCycles.register(cycles);
     roadmaps.draft(cycle.id(), RoadmapService.DraftSource.TEMPLATE, "coordinator");
     return cycle;
   }

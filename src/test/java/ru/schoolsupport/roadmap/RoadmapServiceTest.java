@@ -55,7 +55,7 @@ class RoadmapServiceTest {
 
   @Test
   void editedReturnedApprovedThenChangedAsAVersionWithWhoAndWhy() {
-    Cycle cycle = newCycle();
+    Cycle cycle = RoadmapTestCycles.register(cycles);
     roadmaps.draft(cycle.id(), DraftSource.KEEP, "coordinator");
     RoadmapView empty = roadmaps.view(cycle.id()).orElseThrow();
     assertThat(empty.sections()).hasSize(4);
@@ -143,8 +143,8 @@ class RoadmapServiceTest {
 
   @Test
   void aNewCycleMayStartFromLastYearsRoadmapMovedOnAYear() {
-    Cycle next = newCycle();
-    Cycle last = newCycle();
+    Cycle next = RoadmapTestCycles.consecutive(cycles);
+    Cycle last = RoadmapTestCycles.consecutive(cycles);
     roadmaps.draft(last.id(), DraftSource.TEMPLATE, "coordinator");
     assertThat(next.startYear()).isEqualTo(last.startYear() + 1);
 
