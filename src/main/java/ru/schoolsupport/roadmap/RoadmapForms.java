@@ -51,9 +51,10 @@ public class RoadmapForms {
   /** Where the roadmap is read, edited, imported and downloaded. */
   public String links(Long cycleId) {
     String page = links.base() + "/app/cycles/" + cycleId + "/roadmap";
-    return "Дорожная карта целиком, загрузка таблицы управления образования (XLSX, CSV) и выгрузка: [" + page + "]("
-        + page + "). Мероприятия, разделы и исполнителей можно также изменить через API `" + "/api/cycles/" + cycleId
-        + "/roadmap`.";
+    return "Дорожная карта в её текущей редакции, с отметками и выгрузками XLSX и DOCX: [" + page + "](" + page
+        + "). Таблицу управления образования (XLSX, CSV) загружают в проект через `POST /api/cycles/" + cycleId
+        + "/roadmap/import`, мероприятия и разделы меняют через `/api/cycles/" + cycleId + "/roadmap` (README, "
+        + "«Municipal roadmap»). Ниже — мероприятия на момент создания этой задачи.";
   }
 
   /** The items by section (Markdown; what users typed is escaped). */
@@ -72,7 +73,7 @@ public class RoadmapForms {
       text.append("**").append(Markdown.inline(section.title())).append("**\n\n");
       for (RoadmapItem item : items) {
         number++;
-        text.append(number).append(". ").append(Markdown.inline(item.content())).append(" — ")
+        text.append("- п. ").append(number).append(". ").append(Markdown.inline(item.content())).append(" — ")
             .append(item.period() != null ? Markdown.inline(item.period())
                 : RoadmapPeriods.RUSSIAN_DATE.format(item.dueDate()))
             .append(", ").append(RoadmapService.stageTitle(item.stage())).append("; исполнители: ")
