@@ -128,7 +128,7 @@ public class RoadmapExports {
   public byte[] roadmapDocx(RoadmapView view) {
     WordDocument doc = new WordDocument(11);
     doc.a4(30, 15, 20, 20);
-    doc.paragraph("Приложение 1 к приказу" + (view.cycle().orderNumber() == null ? ""
+    doc.paragraph("Приложение к приказу" + (view.cycle().orderNumber() == null ? ""
         : " от " + RoadmapPeriods.RUSSIAN_DATE.format(view.cycle().orderDate()) + " № " + view.cycle().orderNumber()),
         false);
     doc.centered(view.roadmap().title(), true, 14);

@@ -23,7 +23,6 @@ import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.assignment.AssignmentStatus;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
-import ru.schoolsupport.cycle.PeriodType;
 import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.roadmap.ItemExecutor;
 import ru.schoolsupport.roadmap.ItemMark;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,7 +19,6 @@ import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
-import ru.schoolsupport.cycle.PeriodType;
 import ru.schoolsupport.process.ApprovalDecision;
 
 /**
@@ -84,7 +82,7 @@ class RoadmapExportsTest {
     assertThat(file.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file.getBody()));
         XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-      assertThat(text.getText()).contains("Приложение 1 к приказу", "Цель: ", "Отметка о выполнении",
+      assertThat(text.getText()).contains("Приложение к приказу", "Цель: ", "Отметка о выполнении",
           "Информационное сопровождение", "Выполнено ", "всего — выполнено 1 из 9 мероприятий (11 %)");
       assertThat(doc.getTables().get(0).getRow(0).getTableCells()).extracting(c -> c.getText())
           .containsExactlyElementsOf(RoadmapExports.ROADMAP_HEADERS);
@@ -136,8 +134,4 @@ class RoadmapExportsTest {
     return rows;
   }
 
-  @SuppressWarnings("unused")
-  private static Map<String, String> none() {
-    return Map.of();
-  }
 }

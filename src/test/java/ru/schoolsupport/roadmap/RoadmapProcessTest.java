@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.FormService;
@@ -284,8 +283,4 @@ class RoadmapProcessTest {
         .processInstanceBusinessKey(AssignmentProcess.businessKey(mark.assignmentId())).singleResult();
   }
 
-  @SuppressWarnings("unused")
-  private static LocalDate unused() {
-    return null;
-  }
 }

@@ -12,7 +12,6 @@ import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
-import ru.schoolsupport.cycle.PeriodType;
 import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.reporting.MunicipalReport;
 import ru.schoolsupport.reporting.MunicipalReportService;

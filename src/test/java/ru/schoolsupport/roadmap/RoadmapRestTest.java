@@ -3,7 +3,6 @@ package ru.schoolsupport.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +19,6 @@ import org.springframework.util.MultiValueMap;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
-import ru.schoolsupport.cycle.PeriodType;
 import ru.schoolsupport.process.ApprovalDecision;
 
 /**
@@ -235,8 +233,4 @@ class RoadmapRestTest {
     return new HttpEntity<>(body, headers);
   }
 
-  @SuppressWarnings("unused")
-  private static List<String> none() {
-    return List.of();
-  }
 }
