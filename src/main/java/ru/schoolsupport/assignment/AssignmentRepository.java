@@ -49,9 +49,11 @@ public class AssignmentRepository {
     return jdbc.sql("select * from ss_assignment order by deadline, id").query(AssignmentRepository::map).list();
   }
 
-  public void recordReport(long id, String text, String link, Instant at) {
-    jdbc.sql("update ss_assignment set report_text = ?, report_link = ?, reported_at = ?, status = ? where id = ?")
-        .params(text, link, Timestamp.from(at), AssignmentStatus.REPORTED.name(), id).update();
+  public void recordReport(long id, String text, String link, Instant at, String reportedBy) {
+    jdbc.sql("""
+            update ss_assignment set report_text = ?, report_link = ?, reported_at = ?, reported_by = ?, status = ?
+            where id = ?""")
+        .params(text, link, Timestamp.from(at), reportedBy, AssignmentStatus.REPORTED.name(), id).update();
   }
 
   public void recordAccepted(long id, String comment, Instant at) {

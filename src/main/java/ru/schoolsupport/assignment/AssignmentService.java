@@ -49,14 +49,23 @@ public class AssignmentService {
   /** Checks and stores the assignment and starts its control process; returns its id. */
   @Transactional
   public long issue(NewAssignment assignment) {
-    List<String> problems = check(assignment);
+    return issue(assignment, "Поручение: " + abbreviate(assignment.text(), 80), false);
+  }
+
+  /**
+   * Issues work another feature tracks as an assignment (a roadmap item): the task's subject is given,
+   * and a deadline already past is allowed (the item is overdue from the start and escalated as such).
+   */
+  @Transactional
+  public long issue(NewAssignment assignment, String subject, boolean pastDeadlineAllowed) {
+    List<String> problems = check(assignment, pastDeadlineAllowed);
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
     long id = assignments.insert(assignment, calendar.now().toInstant());
     Map<String, Object> variables = new java.util.HashMap<>();
     variables.put(AssignmentProcess.ASSIGNMENT_ID, id);
-    variables.put(CommonVariables.SUBJECT, "Поручение: " + abbreviate(assignment.text(), 80));
+    variables.put(CommonVariables.SUBJECT, subject);
     if (assignment.executorKind() == ExecutorKind.SCHOOL) {
       School school = directory.findSchool(assignment.executorRef()).orElseThrow();
       variables.put(CommonVariables.SCHOOL_CODE, school.code());
@@ -74,6 +83,10 @@ public class AssignmentService {
    * checked whole before any is issued.
    */
   public List<String> check(NewAssignment assignment) {
+    return check(assignment, false);
+  }
+
+  private List<String> check(NewAssignment assignment, boolean pastDeadlineAllowed) {
     List<String> problems = new ArrayList<>();
     if (assignment.text() == null || assignment.text().isBlank()) {
       problems.add("не указан текст поручения");
@@ -82,7 +95,7 @@ public class AssignmentService {
     }
     if (assignment.deadline() == null) {
       problems.add("не указан срок исполнения");
-    } else if (assignment.deadline().isBefore(calendar.today())) {
+    } else if (!pastDeadlineAllowed && assignment.deadline().isBefore(calendar.today())) {
       problems.add("срок исполнения " + RUSSIAN_DATE.format(assignment.deadline()) + " уже прошёл");
     }
     if (assignment.executorKind() == null || assignment.executorRef() == null) {
@@ -105,6 +118,11 @@ public class AssignmentService {
   }
 
   public void recordReport(long id, String report, String link) {
+    recordReport(id, report, link, null);
+  }
+
+  /** Stores the executor's report and who wrote it (null when unknown). */
+  public void recordReport(long id, String report, String link, String reportedBy) {
     List<String> problems = new ArrayList<>();
     if (report == null || report.isBlank()) {
       problems.add("опишите, что сделано (поле «Отчёт об исполнении»)");
@@ -118,7 +136,7 @@ public class AssignmentService {
       throw new FormInputException(problems);
     }
     assignments.recordReport(id, report.strip(), link == null || link.isBlank() ? null : link.strip(),
-        calendar.now().toInstant());
+        calendar.now().toInstant(), reportedBy);
   }
 
   public void recordControlDecision(long id, String decision, String comment) {

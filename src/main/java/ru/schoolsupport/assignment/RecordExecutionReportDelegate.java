@@ -19,6 +19,6 @@ public class RecordExecutionReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     assignments.recordReport(Variables.id(execution, AssignmentProcess.ASSIGNMENT_ID),
         Variables.text(execution, AssignmentProcess.EXECUTION_REPORT),
-        Variables.text(execution, AssignmentProcess.EXECUTION_LINK));
+        Variables.text(execution, AssignmentProcess.EXECUTION_LINK), ru.schoolsupport.access.CurrentUser.of(execution));
   }
 }

@@ -69,7 +69,7 @@ public class MunicipalReportService {
     Instant now = calendar.now().toInstant();
     long id = reports.createOrFind(cycleId, stage, processInstanceId, now);
     MunicipalReportData data = source.read(cycleId, stage, calendar.today());
-    MunicipalReport.Narrative text = narrative.draft(data, sendBy(cycleId, stage));
+    MunicipalReport.Narrative text = withParts(narrative.draft(data, sendBy(cycleId, stage)), cycleId, stage);
     reports.saveNarrative(id, text, now);
     render(id, data, text, null, now);
     return reports.get(id);
@@ -229,5 +229,25 @@ public class MunicipalReportService {
     }
     return person.fullName() + ", " + (person.position() == null ? person.role().title() : person.position())
         + (person.email() == null || person.email().isBlank() ? "" : ", " + person.email());
+  }
+
+  private java.util.List<MunicipalReportPart> parts = java.util.List.of();
+
+  /** What other features add to the introduction (the municipal roadmap and its events register). */
+  @org.springframework.beans.factory.annotation.Autowired(required = false)
+  void setParts(java.util.List<MunicipalReportPart> parts) {
+    this.parts = java.util.List.copyOf(parts);
+  }
+
+  private MunicipalReport.Narrative withParts(MunicipalReport.Narrative text, long cycleId, int stage) {
+    StringBuilder intro = new StringBuilder(text.intro());
+    for (MunicipalReportPart part : parts) {
+      String paragraph = part.paragraph(cycleId, stage);
+      if (paragraph != null && !paragraph.isBlank()) {
+        intro.append("\n\n").append(paragraph.strip());
+      }
+    }
+    return new MunicipalReport.Narrative(MunicipalReportNarrative.fit(intro.toString()), text.problems(),
+        text.decisions());
   }
 }
