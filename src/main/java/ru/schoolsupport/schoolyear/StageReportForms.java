@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.cycle.CycleService;
+import ru.schoolsupport.cycle.SchoolDeadlines;
 import ru.schoolsupport.process.JsonValues;
 import ru.schoolsupport.process.Markdown;
 import ru.schoolsupport.process.RussianNumbers;
@@ -25,9 +26,13 @@ import ru.schoolsupport.process.RussianNumbers;
 public class StageReportForms {
 
   private final StageReportService reports;
+  private final RegisteredEvents register;
+  private final SchoolDeadlines deadlines;
 
-  public StageReportForms(StageReportService reports) {
+  public StageReportForms(StageReportService reports, RegisteredEvents register, SchoolDeadlines deadlines) {
     this.reports = reports;
+    this.register = register;
+    this.deadlines = deadlines;
   }
 
   /** The report's title: «Отчёт за I этап» or «Итоговый отчёт». */
@@ -93,15 +98,48 @@ public class StageReportForms {
     return JsonValues.json(rows);
   }
 
-  /** The number of events of a kind reported in this stage's last version (0 at first). */
+  /**
+   * The number of events of a kind since the year began: as this stage's last version reported it, or at
+   * first as the cycle's register counts those the school took part in up to the stage's deadline.
+   */
   public long events(Long cycleId, String schoolCode, Integer stage, String kind) {
-    return reports.latest(cycleId, schoolCode, stage).map(r -> switch (kind) {
+    return reports.latest(cycleId, schoolCode, stage).map(r -> (long) switch (kind) {
       case "consultations" -> r.figures().consultations();
       case "seminars" -> r.figures().seminars();
       case "visits" -> r.figures().visits();
       case "roundTables" -> r.figures().roundTables();
       default -> r.figures().otherEvents();
-    }).orElse(0);
+    }).orElseGet(() -> attended(cycleId, schoolCode, stage).stream().filter(a -> a.reportKind().equals(kind)).count());
+  }
+
+  /** The register's events the school took part in up to the stage's deadline, as a list (Markdown). */
+  public String registeredEvents(Long cycleId, String schoolCode, Integer stage) {
+    List<RegisteredEvents.Attended> attended = attended(cycleId, schoolCode, stage);
+    if (attended.isEmpty()) {
+      return "В реестре мероприятий муниципалитета пока нет мероприятий с участием школы: укажите проведённые "
+          + "ниже сами.";
+    }
+    StringBuilder text = new StringBuilder("По реестру мероприятий муниципалитета школа участвовала в "
+        + "следующих (числа ниже начинаются с них; добавьте мероприятия, которых в реестре нет):\n\n");
+    for (RegisteredEvents.Attended a : attended) {
+      text.append("- ").append(CycleService.RUSSIAN_DATE.format(a.heldOn())).append(" — ")
+          .append(Markdown.inline(a.kindTitle())).append(" «").append(Markdown.inline(a.topic())).append("»");
+      if (a.host() != null && !a.host().isBlank()) {
+        text.append(" (").append(Markdown.inline(a.host())).append(")");
+      }
+      text.append("\n");
+    }
+    return text.toString();
+  }
+
+  private List<RegisteredEvents.Attended> attended(Long cycleId, String schoolCode, Integer stage) {
+    ru.schoolsupport.cycle.CycleDeadlines due = deadlines.of(cycleId, schoolCode);
+    java.time.LocalDate upTo = switch (stage) {
+      case 1 -> due.stage1Due();
+      case 2 -> due.stage2Due();
+      default -> due.finalDue();
+    };
+    return register.attendedBy(cycleId, schoolCode, null, upTo);
   }
 
   public String problems(Long cycleId, String schoolCode, Integer stage) {

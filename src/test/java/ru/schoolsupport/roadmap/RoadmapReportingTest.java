@@ -30,6 +30,31 @@ class RoadmapReportingTest {
   @Autowired EventService events;
   @Autowired AssignmentService assignments;
   @Autowired MunicipalReportService reports;
+  @Autowired ru.schoolsupport.schoolyear.StageReportForms stageReportForms;
+
+  @Test
+  void aSchoolsStageReportStartsFromTheRegistersEventsItTookPartIn() {
+    Cycle cycle = RoadmapTestCycles.register(cycles);
+    EventService.Author methodist = new EventService.Author("methodist", true, false, List.of());
+    events.record(cycle.id(), new EventService.EventInput(cycle.deadlines().stage1Due().minusDays(30), "SEMINAR",
+        "Формирующее оценивание <b>на уроке</b>", "МОБУ лицей № 7", null, "IN_PERSON", List.of("sosh6", "sosh12"), 25,
+        null, null), methodist);
+    events.record(cycle.id(), new EventService.EventInput(cycle.deadlines().stage1Due().minusDays(10), "WEBINAR",
+        "Школьные команды", null, null, "ONLINE", List.of("sosh6"), 40, null, null), methodist);
+    events.record(cycle.id(), new EventService.EventInput(cycle.deadlines().stage1Due().minusDays(5), "CONSULTATION",
+        "Только для другой школы", null, null, "ONLINE", List.of("sosh12"), 3, null, null), methodist);
+    events.record(cycle.id(), new EventService.EventInput(cycle.deadlines().stage1Due().plusDays(20), "VISIT",
+        "После срока I этапа", null, null, "IN_PERSON", List.of("sosh6"), 2, null, null), methodist);
+
+    assertThat(stageReportForms.events(cycle.id(), "sosh6", 1, "seminars")).as("a seminar and a webinar").isEqualTo(2);
+    assertThat(stageReportForms.events(cycle.id(), "sosh6", 1, "consultations")).isZero();
+    assertThat(stageReportForms.events(cycle.id(), "sosh6", 1, "visits")).as("held after the stage's deadline").isZero();
+    assertThat(stageReportForms.events(cycle.id(), "sosh6", 2, "visits")).isEqualTo(1);
+    assertThat(stageReportForms.registeredEvents(cycle.id(), "sosh6", 1))
+        .contains("Семинар «Формирующее оценивание &lt;b&gt;на уроке&lt;/b&gt;» (МОБУ лицей № 7)", "Вебинар «Школьные команды»")
+        .doesNotContain("Только для другой школы", "После срока I этапа");
+    assertThat(stageReportForms.registeredEvents(cycle.id(), "sosh20", 1)).startsWith("В реестре мероприятий");
+  }
 
   @Test
   void theStageReportSaysHowMuchOfTheStageIsDoneAndWhatWasHeld() {
