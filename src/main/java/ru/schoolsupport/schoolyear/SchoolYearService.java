@@ -1,6 +1,8 @@
 package ru.schoolsupport.schoolyear;
 
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
@@ -11,8 +13,10 @@ public class SchoolYearService {
 
   private final CycleSchoolRepository cycleSchools;
   private final DirectoryRepository directory;
+  private final SchoolAudit audit;
 
-  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory) {
+  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory, SchoolAudit audit) {
+    this.audit = audit;
     this.cycleSchools = cycleSchools;
     this.directory = directory;
   }
@@ -22,6 +26,7 @@ public class SchoolYearService {
     School school = directory.findSchool(schoolCode)
         .orElseThrow(() -> new IllegalStateException("No school " + schoolCode));
     cycleSchools.startYear(cycleId, schoolCode, processInstanceId, YearStage.first().name());
+    audit.record(cycleId, schoolCode, AuditField.YEAR_STAGE, null, YearStage.first().name());
     return school;
   }
 }
