@@ -47,7 +47,9 @@ export default {
     // «Завершить» for a form with a dynamic list (form-js 1.8.7 leaves empty error entries)
     'scripts/dynamic-list-complete',
     // form-js's validation messages and labels in Russian
-    'scripts/form-js-ru'
+    'scripts/form-js-ru',
+    // «Досье школы» above the form of a task about a school
+    'scripts/school-dossier-link'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
