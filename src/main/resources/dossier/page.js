@@ -74,7 +74,9 @@
     document.title = "Досье: " + v.school.name + " — сопровождение школ";
     document.getElementById("title").textContent = "Досье школы: " + v.school.name;
     document.getElementById("meta").textContent = v.cycle.title + ". Данные на " + v.generatedAt + ".";
-    document.getElementById("to-monitoring").setAttribute("href", "/app/monitoring?cycle=" + encodeURIComponent(v.cycle.id));
+    var monitoring = document.getElementById("to-monitoring");
+    monitoring.setAttribute("href", "/app/monitoring?cycle=" + encodeURIComponent(v.cycle.id));
+    monitoring.hidden = !v.mayOpenMonitoring;
     var watch = document.getElementById("watch");
     watch.hidden = !v.mayWatch;
     watch.textContent = v.watching ? "Убрать из «Мои школы»" : "Добавить в «Мои школы»";

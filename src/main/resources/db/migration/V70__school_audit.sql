@@ -15,4 +15,5 @@ create table ss_school_audit (
     changed_at  timestamp     not null
 );
 
-create index ss_school_audit_school on ss_school_audit (cycle_id, school_code);
+-- a school's changes: its dossier (one cycle) and its watchers' news (every cycle)
+create index ss_school_audit_school on ss_school_audit (school_code, cycle_id);

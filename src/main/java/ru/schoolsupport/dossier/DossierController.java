@@ -91,9 +91,10 @@ class DossierController {
     if (!SchoolDossierReaders.mayRead(identity, found.school())) {
       throw new NotAllowed(SchoolDossierReaders.REFUSAL);
     }
-    return ResponseEntity.ok().header("Cache-Control", "no-store").body(dossier.view(found.cycle(), found.school(),
-        CurrentUser.login(identity), SchoolDossierReaders.mayRecordNotes(identity, found.school()),
-        SchoolDossierReaders.supervises(identity, found.school())));
+    Map<String, Object> view = dossier.view(found.cycle(), found.school(), CurrentUser.login(identity),
+        SchoolDossierReaders.mayRecordNotes(identity, found.school()), SchoolDossierReaders.supervises(identity, found.school()));
+    view.put("mayOpenMonitoring", MunicipalityReaders.includeCurrentUser(identity));
+    return ResponseEntity.ok().header("Cache-Control", "no-store").body(view);
   }
 
   @PostMapping({"/api/dossier/cycles/{cycleId}/schools/{schoolCode}/notes",

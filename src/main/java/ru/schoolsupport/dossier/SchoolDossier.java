@@ -391,7 +391,7 @@ public class SchoolDossier {
   }
 
   /** A stored value as the dossier shows it: a code as its title, a login as a name, a date as dd.MM.yyyy. */
-  static String valueTitle(AuditField field, String value, Map<String, Person> people, Map<String, School> schools) {
+  public static String valueTitle(AuditField field, String value, Map<String, Person> people, Map<String, School> schools) {
     if (value == null || field == null) {
       return value;
     }

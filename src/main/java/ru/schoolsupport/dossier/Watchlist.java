@@ -57,6 +57,23 @@ public class Watchlist {
         .query((rs, n) -> new Watch(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
   }
 
+  /** A change of a watched school not yet told to its watcher. */
+  public record News(String login, long auditId, long cycleId, String schoolCode, String field, String oldValue,
+      String newValue, java.time.Instant changedAt) {
+  }
+
+  /** Every watcher's untold changes of these fields, by watcher and in the order they happened. */
+  public List<News> untold(Set<String> fields) {
+    return jdbc.sql("""
+            select w.login, a.id, a.cycle_id, a.school_code, a.field, a.old_value, a.new_value, a.changed_at
+            from ss_school_watch w join ss_school_audit a on a.school_code = w.school_code and a.id > w.told_up_to
+            where a.field in (:fields) order by w.login, a.id""")
+        .param("fields", fields)
+        .query((rs, n) -> new News(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+        .list();
+  }
+
   public void told(String login, String schoolCode, long upTo) {
     jdbc.sql("update ss_school_watch set told_up_to = ? where login = ? and school_code = ? and told_up_to < ?")
         .params(upTo, login, schoolCode, upTo).update();

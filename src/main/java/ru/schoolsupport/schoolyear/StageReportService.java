@@ -115,7 +115,8 @@ public class StageReportService {
         new StageReport.Figures(share, consultations, seminars, visits, roundTables, otherEvents), trim(s.problems()),
         trim(s.summary()), measures, indicators, programmes, submittedBy, calendar.now().toInstant(), late);
     audit.record(cycleId, schoolCode, field(stage), before == null && late ? NOT_ON_TIME : before,
-        stageName(stage) + "версия " + version + ": на проверке куратора" + (late ? " (с опозданием)" : ""));
+        stageName(stage) + "версия " + version + ": на проверке куратора" + (late ? " (с опозданием)" : "")
+            + redZone(programmes));
     return version;
   }
 
@@ -153,6 +154,13 @@ public class StageReportService {
   }
 
   private static final String NOT_ON_TIME = "не сдан в срок";
+  /** What the audit says of a report with programmes in the red zone (watchers are told of it). */
+  public static final String RED_ZONE = "в красной зоне";
+
+  private static String redZone(List<StageReport.ProgrammeStatus> programmes) {
+    long red = programmes.stream().filter(p -> p.rag() == StageReport.Rag.RED).count();
+    return red == 0 ? "" : "; программ " + RED_ZONE + ": " + red;
+  }
 
   private static AuditField field(int stage) {
     return stage == SchoolSupportProcess.FINAL_REPORT ? AuditField.FINAL_REPORT : AuditField.STAGE_REPORT;

@@ -99,6 +99,7 @@ class SchoolDossierApiTest {
     view.path("audit").forEach(a -> values.add(a.path("newValue").asText()));
     assertThat(values).contains("в перечне", "МОБУ лицей № 7", "Самодиагностика");
     assertThat(view.path("mayRecordNotes").asBoolean()).isTrue();
+    assertThat(view.path("mayOpenMonitoring").asBoolean()).isTrue();
   }
 
   @Test
@@ -157,6 +158,7 @@ class SchoolDossierApiTest {
     assertThat(note.path("kindTitle").asText()).isEqualTo("Посещение школы");
     assertThat(note.path("nextReview").asText()).isEqualTo("15.05." + year);
     assertThat(view.path("mayRecordNotes").asBoolean()).as("the school reads, it does not record").isFalse();
+    assertThat(view.path("mayOpenMonitoring").asBoolean()).as("the monitoring page is the department's").isFalse();
 
     // the school itself, another curator: 403; from the page without its header: 403
     assertThat(post("director.sosh6", url() + "/notes", visit).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
