@@ -1,8 +1,6 @@
 package ru.schoolsupport.schoolyear;
 
 import org.springframework.stereotype.Service;
-import ru.schoolsupport.audit.AuditField;
-import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
@@ -13,10 +11,8 @@ public class SchoolYearService {
 
   private final CycleSchoolRepository cycleSchools;
   private final DirectoryRepository directory;
-  private final SchoolAudit audit;
 
-  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory, SchoolAudit audit) {
-    this.audit = audit;
+  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory) {
     this.cycleSchools = cycleSchools;
     this.directory = directory;
   }
@@ -26,7 +22,6 @@ public class SchoolYearService {
     School school = directory.findSchool(schoolCode)
         .orElseThrow(() -> new IllegalStateException("No school " + schoolCode));
     cycleSchools.startYear(cycleId, schoolCode, processInstanceId, YearStage.first().name());
-    audit.record(cycleId, schoolCode, AuditField.YEAR_STAGE, null, YearStage.first().name());
     return school;
   }
 }

@@ -1,11 +1,9 @@
 package ru.schoolsupport.schoolyear;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.audit.AuditField;
 import ru.schoolsupport.audit.SchoolAudit;
-import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.Variables;
 
@@ -29,12 +27,20 @@ public class SchoolYearStages {
     YearStage stage = YearStage.valueOf(stageName);
     long cycleId = Variables.id(execution, SchoolSupportProcess.CYCLE_ID);
     String schoolCode = Variables.text(execution, SchoolSupportProcess.SCHOOL_CODE);
-    // the row as this transaction already read it (a task's candidates): the audit's old value costs no query
-    String before = cycleSchools.find(cycleId, schoolCode).map(CycleSchool::yearStage).orElse(null);
-    if (!Objects.equals(before, stage.name())) {
-      cycleSchools.setYearStage(cycleId, schoolCode, stage.name());
-      audit.record(cycleId, schoolCode, AuditField.YEAR_STAGE, before, stage.name());
-    }
+    // the stage the year was at, from the variable set below (loaded with the instance's variables anyway):
+    // the audit's old value costs no query
+    YearStage before = byTitle(execution.getProcessInstance().getVariable(SchoolSupportProcess.YEAR_STAGE));
+    cycleSchools.setYearStage(cycleId, schoolCode, stage.name());
+    audit.record(cycleId, schoolCode, AuditField.YEAR_STAGE, before, stage.name());
     execution.getProcessInstance().setVariable(SchoolSupportProcess.YEAR_STAGE, stage.title());
+  }
+
+  private static YearStage byTitle(Object title) {
+    for (YearStage stage : YearStage.values()) {
+      if (stage.title().equals(title)) {
+        return stage;
+      }
+    }
+    return null;
   }
 }

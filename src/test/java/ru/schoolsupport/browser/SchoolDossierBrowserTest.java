@@ -33,7 +33,8 @@ import ru.schoolsupport.listformation.ListFormationService;
 
 /**
  * The school's dossier in headless Chromium: the school's director follows «Досье школы» from a task in
- * Tasklist and reads the dossier (no visit form for the school); the curator records a visit through the
+ * Tasklist and reads the dossier (no visit form for the school); the curator opens it from the monitoring
+ * page's row and records a visit through the
  * page's form (a Russian message for an empty field first), sees it in the dossier, and adds the school
  * to «Мои школы»; another school's director gets «Нет доступа». Screenshots: target/browser-screenshots/dossier-*.
  */
@@ -110,7 +111,10 @@ class SchoolDossierBrowserTest {
       browser.login("tasklist", sosh6.curatorLogin());
       // the curator visits the school in April of the cycle's year
       EngineTestSupport.moveClockTo(LocalDate.of(year, 4, 10).atTime(12, 0).atZone(ZoneId.of("Europe/Moscow")).toInstant());
-      browser.driver.get(dossier("sosh6"));
+      // from the monitoring page: the school's name in its row opens the dossier
+      browser.driver.get("http://127.0.0.1:" + port + "/app/monitoring?cycle=" + cycleId);
+      browser.click(By.xpath("//table[@id='schools']//tr[@data-school='sosh6']//a[normalize-space(.)='МОБУ СОШ № 6']"));
+      browser.wait.until(ExpectedConditions.urlContains("/app/dossier?cycle=" + cycleId + "&school=sosh6"));
       browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-form")));
       JavascriptExecutor js = (JavascriptExecutor) browser.driver;
       js.executeScript("document.getElementById('note-date').value = arguments[0];", year + "-04-09");

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.schoolsupport.EngineTestSupport;
@@ -24,6 +26,7 @@ import ru.schoolsupport.process.FormInputException;
 
 /** Visits and contacts on a school's dossier, recorded through the service (no process): checks and records. */
 @SchoolSupportTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchoolNotesTest {
 
   @Autowired CycleService cycles;
@@ -33,9 +36,13 @@ class SchoolNotesTest {
   Cycle cycle;
   LocalDate today;
 
-  @BeforeEach
-  void aCycleInItsYear() {
+  @BeforeAll
+  void aCycle() {
     cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+  }
+
+  @BeforeEach
+  void aDayInItsYear() {
     today = LocalDate.of(cycle.startYear(), 4, 10);
     EngineTestSupport.moveClockTo(today.atTime(12, 0).atZone(ZoneId.of("Europe/Moscow")).toInstant());
   }
@@ -67,7 +74,7 @@ class SchoolNotesTest {
     bad.put("kind", "PARTY");
     bad.put("peopleMet", " ");
     bad.put("nextReview", today.toString());
-    assertThatThrownBy(() -> notes.record(cycle, "sosh6", "curator1", bad))
+    assertThatThrownBy(() -> notes.record(cycle, "sosh31", "curator1", bad))
         .isInstanceOf(FormInputException.class)
         .hasMessageContaining("поле «Дата»: «31.02.2020x» — не дата")
         .hasMessageContaining("поле «Вид»")
@@ -78,10 +85,10 @@ class SchoolNotesTest {
     Map<String, Object> future = visit();
     future.put("date", today.plusDays(1).toString());
     future.put("agreedActions", "x".repeat(4001));
-    assertThatThrownBy(() -> notes.record(cycle, "sosh6", "curator1", future))
+    assertThatThrownBy(() -> notes.record(cycle, "sosh31", "curator1", future))
         .hasMessageContaining("ещё не наступила")
         .hasMessageContaining("поле «Договорённости»: не длиннее 4000 знаков");
-    assertThat(notes.of(cycle.id(), "sosh6")).isEmpty();
+    assertThat(notes.of(cycle.id(), "sosh31")).isEmpty();
   }
 
   Map<String, Object> visit() {

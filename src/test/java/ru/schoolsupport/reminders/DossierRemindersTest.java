@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ import ru.schoolsupport.dossier.Watchlist;
  * report reach the watcher as single mails, or in one mail a day for a watcher who chose the digest.
  */
 @SchoolSupportTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DossierRemindersTest {
 
   @Autowired CycleService cycles;
@@ -41,9 +44,13 @@ class DossierRemindersTest {
   Cycle cycle;
   LocalDate day;
 
-  @BeforeEach
-  void aCycleInItsYear() {
+  @BeforeAll
+  void aCycle() {
     cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+  }
+
+  @BeforeEach
+  void aDayInItsYear() {
     day = LocalDate.of(cycle.startYear(), 3, 2);
     at(day, 10);
   }
