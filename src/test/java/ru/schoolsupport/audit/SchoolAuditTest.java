@@ -9,16 +9,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.schoolsupport.CycleTestSupport;
-import ru.schoolsupport.EngineTestSupport;
+import ru.schoolsupport.DossierTestCycles;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.cycle.DeadlineKind;
 import ru.schoolsupport.listformation.ListFormationService;
 import ru.schoolsupport.reminders.DeadlineMoves;
@@ -44,12 +41,8 @@ class SchoolAuditTest {
 
   @Test
   void aCycleRunToItsSchoolsAndItsDeadlineMovesAreAudited() {
-    EngineTestSupport.init(engine);
-    CycleTestSupport cycles = new CycleTestSupport(runtime, tasks, management, engine.getFormService());
-    ProcessInstance cycle = cycles.start(TestYears.next());
-    long cycleId = cycles.cycleId(cycle);
+    long cycleId = DossierTestCycles.atItsSchools(engine, listFormation);
     List<String> schools = listFormation.includedCodes(cycleId);
-    cycles.runToTheSchools(cycle, schools, null);
 
     List<SchoolAudit.Entry> sosh6 = audit.of(cycleId, "sosh6");
     assertThat(sosh6).extracting(SchoolAudit.Entry::field)

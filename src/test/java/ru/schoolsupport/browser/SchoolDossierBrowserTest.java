@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +20,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import ru.schoolsupport.CycleTestSupport;
+import ru.schoolsupport.DossierTestCycles;
+import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.dossier.SchoolNotes;
 import ru.schoolsupport.dossier.Watchlist;
 import ru.schoolsupport.listformation.CycleSchool;
@@ -52,6 +51,7 @@ class SchoolDossierBrowserTest {
   @Autowired CycleSchoolRepository cycleSchools;
   @Autowired SchoolNotes notes;
   @Autowired Watchlist watchlist;
+  @Autowired CycleService cycleService;
 
   long cycleId;
   int year;
@@ -60,12 +60,8 @@ class SchoolDossierBrowserTest {
   @BeforeAll
   void aCycleAtItsSchools() {
     Assumptions.assumeTrue(Browser.available(), "chromium and chromium-driver are not installed (see .ci/run)");
-    EngineTestSupport.init(engine);
-    CycleTestSupport cycles = new CycleTestSupport(runtime, tasks, management, engine.getFormService());
-    year = TestYears.next();
-    ProcessInstance cycle = cycles.start(year);
-    cycleId = cycles.cycleId(cycle);
-    cycles.runToTheSchools(cycle, listFormation.includedCodes(cycleId), null);
+    cycleId = DossierTestCycles.atItsSchools(engine, listFormation);
+    year = DossierTestCycles.yearOf(cycleService, cycleId);
     sosh6 = cycleSchools.find(cycleId, "sosh6").orElseThrow();
   }
 
@@ -139,7 +135,8 @@ class SchoolDossierBrowserTest {
     } finally {
       EngineTestSupport.resetClock();
     }
-    assertThat(notes.of(cycleId, "sosh6")).extracting(SchoolNotes.Note::author).containsExactly(sosh6.curatorLogin());
+    assertThat(notes.of(cycleId, "sosh6")).filteredOn(n -> "Директор, заместитель по УВР".equals(n.peopleMet()))
+        .extracting(SchoolNotes.Note::author).contains(sosh6.curatorLogin());
     assertThat(watchlist.watches(sosh6.curatorLogin(), "sosh6")).isTrue();
     watchlist.unwatch(sosh6.curatorLogin(), "sosh6");
   }

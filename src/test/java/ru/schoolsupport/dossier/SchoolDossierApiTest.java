@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import ru.schoolsupport.CycleTestSupport;
+import ru.schoolsupport.DossierTestCycles;
+import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.listformation.ListFormationService;
@@ -51,6 +50,7 @@ class SchoolDossierApiTest {
   @Autowired ListFormationService listFormation;
   @Autowired CycleSchoolRepository cycleSchools;
   @Autowired TestRestTemplate rest;
+  @Autowired CycleService cycleService;
 
   final ObjectMapper json = new ObjectMapper();
   long cycleId;
@@ -60,12 +60,8 @@ class SchoolDossierApiTest {
 
   @BeforeAll
   void aCycleAtItsSchools() {
-    EngineTestSupport.init(engine);
-    CycleTestSupport cycles = new CycleTestSupport(runtime, tasks, management, engine.getFormService());
-    year = TestYears.next();
-    ProcessInstance cycle = cycles.start(year);
-    cycleId = cycles.cycleId(cycle);
-    cycles.runToTheSchools(cycle, listFormation.includedCodes(cycleId), null);
+    cycleId = DossierTestCycles.atItsSchools(engine, listFormation);
+    year = DossierTestCycles.yearOf(cycleService, cycleId);
     sosh6 = cycleSchools.find(cycleId, "sosh6").orElseThrow();
     otherCurator = sosh6.curatorLogin().equals("curator1") ? "curator2" : "curator1";
     EngineTestSupport.moveClockTo(LocalDate.of(year, 4, 10).atTime(12, 0).atZone(ZoneId.of("Europe/Moscow")).toInstant());

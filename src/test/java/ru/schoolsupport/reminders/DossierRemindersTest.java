@@ -15,12 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
+import ru.schoolsupport.DossierTestCycles;
 import ru.schoolsupport.audit.AuditField;
 import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
-import ru.schoolsupport.cycle.PeriodType;
 import ru.schoolsupport.dossier.SchoolNotes;
 import ru.schoolsupport.dossier.Watchlist;
 
@@ -46,7 +45,7 @@ class DossierRemindersTest {
 
   @BeforeAll
   void aCycle() {
-    cycle = cycles.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR, TestYears.next(), null));
+    cycle = DossierTestCycles.registered(cycles);
   }
 
   @BeforeEach
