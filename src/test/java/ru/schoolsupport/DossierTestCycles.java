@@ -9,8 +9,9 @@ import ru.schoolsupport.listformation.ListFormationService;
 
 /**
  * The cycles the dossier's tests share (they add notes, watches and moved deadlines, and look only at
- * their own): one registered without its process, one run to its schools. Two years for five test
- * classes, as the years a test cycle may have are few ({@link TestYears}). Every {@link SchoolSupportTest}
+ * their own): one registered without its process, one run to its schools. Two years for four test
+ * classes, as the years a test cycle may have are few ({@link TestYears}). Not for a browser test:
+ * TasklistBrowserTest ends every running process instance, these cycles' schools' too. Every {@link SchoolSupportTest}
  * class shares one application and database, so these live as long as the test JVM.
  */
 public final class DossierTestCycles {
