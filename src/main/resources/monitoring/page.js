@@ -29,7 +29,8 @@
   function number(value) { return value === null || value === undefined ? null : Number(value); }
 
   function load(cycle) {
-    var url = "/app/monitoring/cycles/" + encodeURIComponent(cycle || "current");
+    var url = "/app/monitoring/cycles/" + encodeURIComponent(cycle || "current")
+      + (new URLSearchParams(window.location.search).get("mine") ? "?mine=true" : "");
     fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
         if (response.status === 401) {
@@ -108,7 +109,9 @@
     body.innerHTML = "";
     rows.forEach(function (s) {
       var tr = el("tr", { "data-school": s.code });
-      tr.appendChild(el("td", {}, s.name));
+      var nameCell = el("td", {});
+      nameCell.appendChild(el("a", { href: "/app/dossier?cycle=" + encodeURIComponent(state.view.cycle.id) + "&school=" + encodeURIComponent(s.code), title: "Досье школы" }, s.name));
+      tr.appendChild(nameCell);
       tr.appendChild(el("td", {}, show(s.categoryTitle)));
       tr.appendChild(el("td", {}, show(s.stageTitle)));
       tr.appendChild(el("td", {}, show(s.documentsStatusTitle)));

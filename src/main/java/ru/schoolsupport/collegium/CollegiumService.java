@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import org.springframework.transaction.annotation.Transactional;
 import ru.schoolsupport.assignment.AssignmentService;
 import ru.schoolsupport.cycle.Cycle;
@@ -38,9 +40,11 @@ public class CollegiumService {
   private final DirectoryRepository directory;
   private final AssignmentService assignments;
   private final WorkCalendar calendar;
+  private final SchoolAudit audit;
 
   public CollegiumService(CollegiumRepository meetings, CycleRepository cycles, CycleSchoolRepository cycleSchools,
-      DirectoryRepository directory, AssignmentService assignments, WorkCalendar calendar) {
+      DirectoryRepository directory, AssignmentService assignments, WorkCalendar calendar, SchoolAudit audit) {
+    this.audit = audit;
     this.meetings = meetings;
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;
@@ -141,7 +145,10 @@ public class CollegiumService {
       long decisionId = meetings.insertDecision(meetingId, decision.position(), decision.text().strip(),
           outcome == null ? null : decision.schoolCode(), outcome == null ? null : outcome.name(), decisionCycle);
       if (outcome != null) {
+        String before = cycleSchools.find(cycleId, decision.schoolCode()).map(s -> s.outcome()).orElse(null);
         cycleSchools.setOutcome(cycleId, decision.schoolCode(), outcome.name());
+        audit.record(cycleId, decision.schoolCode(), AuditField.OUTCOME, before, outcome.name(),
+            "решение коллегии: " + decision.text().strip());
       }
       for (DecisionRows.AssignmentInput assignment : decision.assignments()) {
         long assignmentId = assignments.issue(assignment.toNew(source(source, decision.position())));

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.directory.DirectoryRepository;
@@ -24,6 +26,9 @@ public class ListFormationService {
 
   /** Outcomes of a school's year that keep it on the next cycle's list. */
   public static final Set<String> OUTCOMES_THAT_STAY = Set.of("CONTINUES", "MORE_HELP");
+  /** A school's place on the list as the audit records it ({@link AuditField#LIST_ENTRY}). */
+  public static final String INCLUDED = "INCLUDED";
+  public static final String EXCLUDED = "EXCLUDED";
 
   private final CycleRepository cycles;
   private final CycleSchoolRepository cycleSchools;
@@ -31,9 +36,11 @@ public class ListFormationService {
   private final DirectoryRepository directory;
   private final CandidateSelection selection;
   private final WorkCalendar calendar;
+  private final SchoolAudit audit;
 
   public ListFormationService(CycleRepository cycles, CycleSchoolRepository cycleSchools, ListSourcesRepository sources,
-      DirectoryRepository directory, ListFormationSettings settings, WorkCalendar calendar) {
+      DirectoryRepository directory, ListFormationSettings settings, WorkCalendar calendar, SchoolAudit audit) {
+    this.audit = audit;
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;
     this.sources = sources;
@@ -54,6 +61,7 @@ public class ListFormationService {
         sources.latestIndicators(cycle.startYear()), carriedOver);
     for (Candidate candidate : candidates) {
       cycleSchools.insert(cycleId, candidate, true, null);
+      audit.record(cycleId, candidate.schoolCode(), AuditField.LIST_ENTRY, null, INCLUDED, candidate.reason());
     }
     return candidates.stream().map(Candidate::schoolCode).toList();
   }
@@ -98,13 +106,16 @@ public class ListFormationService {
       if (school == null) {
         cycleSchools.insert(cycleId, new Candidate(code, Category.SHNOR, Project.MUNICIPAL, CandidateSource.COORDINATOR,
             "добавлена координатором: " + reason), true, reason);
+        audit.record(cycleId, code, AuditField.LIST_ENTRY, null, INCLUDED, reason);
       } else if (!school.included()) {
         cycleSchools.setIncluded(cycleId, code, true, reason);
+        audit.record(cycleId, code, AuditField.LIST_ENTRY, EXCLUDED, INCLUDED, reason);
       }
     }
     for (CycleSchool school : current.values()) {
       if (school.included() && !wanted.contains(school.schoolCode())) {
         cycleSchools.setIncluded(cycleId, school.schoolCode(), false, reason);
+        audit.record(cycleId, school.schoolCode(), AuditField.LIST_ENTRY, INCLUDED, EXCLUDED, reason);
       }
     }
   }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.Person;
@@ -33,9 +35,11 @@ public class MentoringService {
   private final DirectoryRepository directory;
   private final MentoringSettings settings;
   private final WorkCalendar calendar;
+  private final SchoolAudit audit;
 
   public MentoringService(CycleSchoolRepository cycleSchools, CycleRepository cycles, DirectoryRepository directory,
-      MentoringSettings settings, WorkCalendar calendar) {
+      MentoringSettings settings, WorkCalendar calendar, SchoolAudit audit) {
+    this.audit = audit;
     this.cycleSchools = cycleSchools;
     this.cycles = cycles;
     this.directory = directory;
@@ -55,8 +59,11 @@ public class MentoringService {
         supervised.stream().map(s -> new MentorPairing.Supervised(s.schoolCode(), s.district())).toList(),
         mentors, curators);
     int unassigned = 0;
+    Map<String, CycleSchool> before = new HashMap<>();
+    supervised.forEach(s -> before.put(s.schoolCode(), s));
     for (MentorPairing.Pair pair : pairs) {
       cycleSchools.setPair(cycleId, pair.schoolCode(), pair.mentorCode(), pair.curatorLogin());
+      auditPair(cycleId, before.get(pair.schoolCode()), pair.schoolCode(), pair.mentorCode(), pair.curatorLogin());
       if (pair.mentorCode() == null || pair.curatorLogin() == null) {
         unassigned++;
       }
@@ -207,7 +214,15 @@ public class MentoringService {
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
-    pairs.forEach((school, pair) -> cycleSchools.setPair(cycleId, school, pair[0], pair[1]));
+    pairs.forEach((school, pair) -> {
+      cycleSchools.setPair(cycleId, school, pair[0], pair[1]);
+      auditPair(cycleId, supervised.get(school), school, pair[0], pair[1]);
+    });
+  }
+
+  private void auditPair(long cycleId, CycleSchool before, String school, String mentor, String curator) {
+    audit.record(cycleId, school, AuditField.MENTOR_SCHOOL, before == null ? null : before.mentorSchoolCode(), mentor);
+    audit.record(cycleId, school, AuditField.CURATOR, before == null ? null : before.curatorLogin(), curator);
   }
 
   /** The pairs as a Markdown table, for the head's approval. */

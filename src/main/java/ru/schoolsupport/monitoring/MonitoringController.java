@@ -12,16 +12,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.access.MunicipalityReaders;
+import ru.schoolsupport.dossier.Watchlist;
 import ru.schoolsupport.pages.StaffPages;
 
 /**
  * The managers' monitoring page and its data. The page ({@code /app/monitoring}, also reached from
  * {@code /monitoring}) takes the Tasklist login or HTTP Basic; its data is at
  * {@code /api/monitoring/cycles/{id}} (HTTP Basic, for scripts) and {@code /app/monitoring/cycles/{id}}
- * (what the page reads); {@code current} instead of an id means the running cycle. The page has the header
- * of our pages ({@link StaffPages}); opened in a browser without a login it leads to the Tasklist login. Only
+ * (what the page reads); {@code current} instead of an id means the running cycle; {@code ?mine=true}
+ * keeps only the reader's «Мои школы». The page has the header of our pages ({@link StaffPages}); opened
+ * in a browser without a login it leads to the Tasklist login. Only
  * {@link MunicipalityReaders} may see it; others get 403.
  */
 @RestController
@@ -33,8 +37,10 @@ class MonitoringController {
 
   private final MonitoringService monitoring;
   private final IdentityService identity;
+  private final Watchlist watchlist;
 
-  MonitoringController(MonitoringService monitoring, IdentityService identity) {
+  MonitoringController(MonitoringService monitoring, IdentityService identity, Watchlist watchlist) {
+    this.watchlist = watchlist;
     this.monitoring = monitoring;
     this.identity = identity;
   }
@@ -66,19 +72,28 @@ class MonitoringController {
   }
 
   @GetMapping({"/api/monitoring/cycles/current", "/app/monitoring/cycles/current"})
-  ResponseEntity<?> current() {
+  ResponseEntity<?> current(@RequestParam(name = "mine", defaultValue = "false") boolean mine) {
     require();
-    return monitoring.runningCycleId().<ResponseEntity<?>>map(this::cycle)
+    return monitoring.runningCycleId().<ResponseEntity<?>>map(id -> cycle(id, mine))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
             .body(Map.of("message", "Сейчас нет идущего цикла сопровождения.")));
   }
 
   @GetMapping({"/api/monitoring/cycles/{cycleId}", "/app/monitoring/cycles/{cycleId}"})
-  ResponseEntity<?> cycle(@PathVariable long cycleId) {
+  ResponseEntity<?> cycle(@PathVariable long cycleId,
+      @RequestParam(name = "mine", defaultValue = "false") boolean mine) {
     require();
-    return monitoring.view(cycleId).<ResponseEntity<?>>map(ResponseEntity::ok)
+    return monitoring.view(cycleId).map(view -> mine ? mine(view) : view).<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
             .body(Map.of("message", "Цикл сопровождения с номером " + cycleId + " не найден.")));
+  }
+
+  /** «Мои школы»: only the schools the reader watches (dossier/Watchlist); the charts stay the cycle's. */
+  private MonitoringView mine(MonitoringView view) {
+    java.util.Set<String> watched = watchlist.schoolsOf(CurrentUser.login(identity));
+    return new MonitoringView(view.cycle(), view.cycles(),
+        view.schools().stream().filter(s -> watched.contains(s.code())).toList(), view.priorityRisks(),
+        view.timeliness(), view.generatedAt());
   }
 
   @ExceptionHandler(NotAllowed.class)

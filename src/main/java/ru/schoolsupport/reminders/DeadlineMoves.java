@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import org.springframework.transaction.annotation.Transactional;
 import ru.schoolsupport.cycle.AnnualCycleProcess;
 import ru.schoolsupport.cycle.Cycle;
@@ -54,10 +56,12 @@ public class DeadlineMoves {
   private final RuntimeService runtime;
   private final ManagementService management;
   private final IdentityService identity;
+  private final SchoolAudit audit;
 
   public DeadlineMoves(CycleRepository cycles, CycleSchoolRepository cycleSchools, SchoolDeadlines schoolDeadlines,
       SchoolYearTasks schoolYearTasks, WorkCalendar calendar, @Lazy TaskService tasks, @Lazy RuntimeService runtime,
-      @Lazy ManagementService management, @Lazy IdentityService identity) {
+      @Lazy ManagementService management, @Lazy IdentityService identity, SchoolAudit audit) {
+    this.audit = audit;
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;
     this.schoolDeadlines = schoolDeadlines;
@@ -133,6 +137,13 @@ public class DeadlineMoves {
     }
     schoolDeadlines.recordMove(cycle.id(), school, kind, oldDate, request.newDate(), request.reason().strip(),
         request.movedBy(), calendar.now().toInstant(), moved[0]);
+    AuditField field = AuditField.deadline(kind.name());
+    if (field != null && school != null) {
+      audit.record(cycle.id(), school, field, oldDate, request.newDate(), request.reason().strip());
+    } else if (field != null) {
+      // every school the move reached (those with a deadline of their own keep it), in one statement
+      audit.recordForListedSchools(cycle.id(), field, oldDate, request.newDate(), request.reason().strip(), kind.name());
+    }
     return new Result(oldDate, request.newDate(), moved[0], moved[1]);
   }
 

@@ -24,7 +24,8 @@ import ru.schoolsupport.process.WorkCalendar;
  * People who chose a digest get the day's reminders in one mail from {@code digest-at} on; on the
  * summary day the heads get the overdue tasks by school. Every mail is queued in the outbox under a
  * key with the task, the kind, the due date and the login, so a rerun (or a second node) adds nothing
- * and a moved due date gives new reminders.
+ * and a moved due date gives new reminders. The next review dates of the schools' dossiers
+ * ({@link ReviewReminders}) and the news of watched schools ({@link WatchNews}) are queued by the same scan.
  */
 @Service
 public class ReminderScan {
@@ -39,9 +40,14 @@ public class ReminderScan {
   private final MailOutbox outbox;
   private final ReminderSettings settings;
   private final WorkCalendar calendar;
+  private final ReviewReminders reviewReminders;
+  private final WatchNews watchNews;
 
   public ReminderScan(OpenTasks openTasks, ReminderRecords records, ReminderPreferences preferences,
-      Recipients recipients, ReminderMails mails, MailOutbox outbox, ReminderSettings settings, WorkCalendar calendar) {
+      Recipients recipients, ReminderMails mails, MailOutbox outbox, ReminderSettings settings, WorkCalendar calendar,
+      ReviewReminders reviewReminders, WatchNews watchNews) {
+    this.reviewReminders = reviewReminders;
+    this.watchNews = watchNews;
     this.openTasks = openTasks;
     this.records = records;
     this.preferences = preferences;
@@ -116,7 +122,10 @@ public class ReminderScan {
       }
     }
     Result result = new Result(counts[0], counts[1], counts[2], digests, summaries);
-    log.info("Reminder scan at {}: {}", now, result);
+    // the dossier's review dates and «Мои школы»: mails of their own, queued under their own keys
+    int reviews = reviewReminders.queue(today, offsets, people);
+    int watched = watchNews.queue(today, time, settings.digestAt(), choices, people);
+    log.info("Reminder scan at {}: {}, review reminders {}, watch news {}", now, result, reviews, watched);
     return result;
   }
 

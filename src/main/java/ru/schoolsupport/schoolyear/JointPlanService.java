@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
@@ -26,9 +28,11 @@ public class JointPlanService {
   private final CycleRepository cycles;
   private final CycleSchoolRepository cycleSchools;
   private final WorkCalendar calendar;
+  private final SchoolAudit audit;
 
   public JointPlanService(JointPlanRepository plans, CycleRepository cycles, CycleSchoolRepository cycleSchools,
-      WorkCalendar calendar) {
+      WorkCalendar calendar, SchoolAudit audit) {
+    this.audit = audit;
     this.plans = plans;
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;
@@ -65,9 +69,12 @@ public class JointPlanService {
     }
     String mentor = cycleSchools.find(cycleId, schoolCode).map(CycleSchool::mentorSchoolCode)
         .orElseThrow(() -> new IllegalStateException("School " + schoolCode + " has no mentor school"));
-    return plans.propose(cycleId, schoolCode, mentor, events.stream()
+    String before = plans.latest(cycleId, schoolCode).map(JointPlanService::state).orElse(null);
+    int version = plans.propose(cycleId, schoolCode, mentor, events.stream()
         .map(e -> new JointPlan.Event(e.what().strip(), e.date(), e.who().strip())).toList(), proposedBy,
         calendar.now().toInstant());
+    audit.record(cycleId, schoolCode, AuditField.JOINT_PLAN, before, "версия " + version + ": предложен школой-наставником");
+    return version;
   }
 
   /** The school's answer to the latest version: true when it agrees. A return needs a comment. */
@@ -83,11 +90,21 @@ public class JointPlanService {
         .orElseThrow(() -> new IllegalStateException("No joint plan of " + schoolCode + " in cycle " + cycleId));
     plans.answer(plan.id(), agreed ? JointPlan.Status.AGREED : JointPlan.Status.RETURNED, answeredBy,
         blank(comment) ? null : comment.strip(), calendar.now().toInstant());
+    audit.record(cycleId, schoolCode, AuditField.JOINT_PLAN, state(plan), "версия " + plan.version() + ": "
+        + (agreed ? "согласован" : "возвращён школе-наставнику"), blank(comment) ? null : comment.strip());
     return agreed;
   }
 
   public Optional<JointPlan> latest(long cycleId, String schoolCode) {
     return plans.latest(cycleId, schoolCode);
+  }
+
+  private static String state(JointPlan plan) {
+    return "версия " + plan.version() + ": " + switch (plan.status()) {
+      case AGREED -> "согласован";
+      case RETURNED -> "возвращён школе-наставнику";
+      default -> "предложен школой-наставником";
+    };
   }
 
   private static boolean blank(String text) {

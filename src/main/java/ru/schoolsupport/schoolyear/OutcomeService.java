@@ -2,6 +2,8 @@ package ru.schoolsupport.schoolyear;
 
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
@@ -17,8 +19,11 @@ public class OutcomeService {
   private final OutcomeRepository outcomes;
   private final CycleSchoolRepository cycleSchools;
   private final WorkCalendar calendar;
+  private final SchoolAudit audit;
 
-  public OutcomeService(OutcomeRepository outcomes, CycleSchoolRepository cycleSchools, WorkCalendar calendar) {
+  public OutcomeService(OutcomeRepository outcomes, CycleSchoolRepository cycleSchools, WorkCalendar calendar,
+      SchoolAudit audit) {
+    this.audit = audit;
     this.outcomes = outcomes;
     this.cycleSchools = cycleSchools;
     this.calendar = calendar;
@@ -33,7 +38,9 @@ public class OutcomeService {
     if (blank(comment)) {
       throw new FormInputException("обоснуйте рекомендацию: на чём она основана");
     }
+    SchoolOutcome before = outcomes.find(cycleId, schoolCode).map(OutcomeRepository.Outcome::recommended).orElse(null);
     outcomes.recommend(cycleId, schoolCode, recommended, by, comment.strip(), calendar.now().toInstant());
+    audit.record(cycleId, schoolCode, AuditField.OUTCOME_RECOMMENDED, before, recommended.name(), comment.strip());
     return recommended;
   }
 
@@ -51,6 +58,8 @@ public class OutcomeService {
     }
     outcomes.decide(cycleId, schoolCode, decided, by, blank(comment) ? null : comment.strip(), calendar.now().toInstant());
     cycleSchools.setOutcome(cycleId, schoolCode, decided.name());
+    audit.record(cycleId, schoolCode, AuditField.OUTCOME, current.decided(), decided.name(),
+        blank(comment) ? null : comment.strip());
     return decided;
   }
 

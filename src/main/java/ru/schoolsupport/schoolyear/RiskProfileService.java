@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.cycle.CycleRegistered;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
@@ -23,7 +25,11 @@ public class RiskProfileService {
   private final RiskFactorSettings settings;
   private final WorkCalendar calendar;
 
-  public RiskProfileService(RiskProfileRepository repository, RiskFactorSettings settings, WorkCalendar calendar) {
+  private final SchoolAudit audit;
+
+  public RiskProfileService(RiskProfileRepository repository, RiskFactorSettings settings, WorkCalendar calendar,
+      SchoolAudit audit) {
+    this.audit = audit;
     this.repository = repository;
     this.settings = settings;
     this.calendar = calendar;
@@ -137,7 +143,15 @@ public class RiskProfileService {
     List<RiskProfileRepository.Rating> ratings = byFactor.values().stream()
         .map(r -> new RiskProfileRepository.Rating(r.factorCode(), r.rating(), r.comment(), chosen.contains(r.factorCode())))
         .toList();
+    List<String> before = savedPriorities(cycleId, schoolCode);
     repository.replaceRatings(cycleId, schoolCode, ratings, calendar.now().toInstant());
+    audit.record(cycleId, schoolCode, AuditField.RISK_PROFILE, before.isEmpty() ? null : priorityTitles(before, titles),
+        priorityTitles(ratings.stream().filter(RiskProfileRepository.Rating::priority)
+            .map(RiskProfileRepository.Rating::factorCode).toList(), titles));
+  }
+
+  private static String priorityTitles(List<String> codes, Map<String, String> titles) {
+    return "приоритетные риски: " + String.join("; ", codes.stream().map(c -> titles.getOrDefault(c, c)).toList());
   }
 
   private static String text(Object value) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
+import ru.schoolsupport.listformation.CycleSchool;
 import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
@@ -48,9 +51,12 @@ public class SchoolDocumentService {
   private final SchoolYearSettings settings;
   private final WorkCalendar calendar;
   private final CycleSchoolRepository cycleSchools;
+  private final SchoolAudit audit;
 
   public SchoolDocumentService(SchoolDocumentRepository repository, RiskProfileService riskProfiles,
-      CycleRepository cycles, SchoolYearSettings settings, WorkCalendar calendar, CycleSchoolRepository cycleSchools) {
+      CycleRepository cycles, SchoolYearSettings settings, WorkCalendar calendar, CycleSchoolRepository cycleSchools,
+      SchoolAudit audit) {
+    this.audit = audit;
     this.cycleSchools = cycleSchools;
     this.repository = repository;
     this.riskProfiles = riskProfiles;
@@ -124,8 +130,11 @@ public class SchoolDocumentService {
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
-    cycleSchools.setDocumentsStatus(cycleId, schoolCode, UNDER_REVIEW);
-    return repository.saveVersion(cycleId, schoolCode, d, submittedBy, calendar.now().toInstant());
+    setStatus(cycleId, schoolCode, UNDER_REVIEW, null);
+    int version = repository.saveVersion(cycleId, schoolCode, d, submittedBy, calendar.now().toInstant());
+    audit.record(cycleId, schoolCode, AuditField.DOCUMENTS, version > 1 ? "версия " + (version - 1) : null,
+        "версия " + version);
+    return version;
   }
 
   /** The outcome of a review round: accepted, and whether the rounds reached the limit. */
@@ -146,7 +155,7 @@ public class SchoolDocumentService {
     int round = repository.reviews(cycleId, schoolCode).size() + 1;
     repository.saveReview(version.id(), round, reviewer, accepted, trim(conceptComment), trim(roadmapComment),
         trim(programmesComment), calendar.now().toInstant());
-    cycleSchools.setDocumentsStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED);
+    setStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED, "версия " + version.number() + ", проверка " + round);
     int returns = (int) repository.reviews(cycleId, schoolCode).stream().filter(r -> !r.accepted()).count();
     return new ReviewOutcome(accepted, round, !accepted && returns >= settings.maxReviewRounds());
   }
@@ -154,8 +163,14 @@ public class SchoolDocumentService {
   /** The coordinator's decision after the rounds reached the limit: accept the documents as they are, or one more round. */
   public boolean coordinatorAccepts(long cycleId, String schoolCode, String decision) {
     boolean accepted = coordinatorAccepts(decision);
-    cycleSchools.setDocumentsStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED);
+    setStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED, "решение координатора");
     return accepted;
+  }
+
+  private void setStatus(long cycleId, String schoolCode, String status, String comment) {
+    String before = cycleSchools.find(cycleId, schoolCode).map(CycleSchool::documentsStatus).orElse(null);
+    cycleSchools.setDocumentsStatus(cycleId, schoolCode, status);
+    audit.record(cycleId, schoolCode, AuditField.DOCUMENTS_STATUS, before, status, comment);
   }
 
   boolean coordinatorAccepts(String decision) {

@@ -2,6 +2,8 @@ package ru.schoolsupport.schoolyear;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
 import ru.schoolsupport.process.CommonVariables;
 import ru.schoolsupport.process.Variables;
@@ -18,15 +20,22 @@ import ru.schoolsupport.process.Variables;
 public class SchoolYearStages {
 
   private final CycleSchoolRepository cycleSchools;
+  private final SchoolAudit audit;
 
-  public SchoolYearStages(CycleSchoolRepository cycleSchools) {
+  public SchoolYearStages(CycleSchoolRepository cycleSchools, SchoolAudit audit) {
+    this.audit = audit;
     this.cycleSchools = cycleSchools;
   }
 
   public void enter(DelegateExecution execution, String stageName) {
     YearStage stage = YearStage.valueOf(stageName);
-    cycleSchools.setYearStage(Variables.id(execution, SchoolSupportProcess.CYCLE_ID),
-        Variables.text(execution, SchoolSupportProcess.SCHOOL_CODE), stage.name());
+    long cycleId = Variables.id(execution, SchoolSupportProcess.CYCLE_ID);
+    String schoolCode = Variables.text(execution, SchoolSupportProcess.SCHOOL_CODE);
+    // the stage the year was at, from the variable set below (loaded with the instance's variables anyway):
+    // the audit's old value costs no query
+    YearStage before = byTitle(execution.getProcessInstance().getVariable(SchoolSupportProcess.YEAR_STAGE));
+    cycleSchools.setYearStage(cycleId, schoolCode, stage.name());
+    audit.record(cycleId, schoolCode, AuditField.YEAR_STAGE, before, stage.name());
     execution.getProcessInstance().setVariable(SchoolSupportProcess.YEAR_STAGE, stage.title());
     execution.setProcessBusinessKey(readableKey(execution.getProcessBusinessKey(),
         Variables.text(execution, CommonVariables.SCHOOL_NAME), stage));
@@ -43,5 +52,14 @@ public class SchoolYearStages {
     }
     readable.append(SEPARATOR).append(stage.title());
     return readable.length() <= 255 ? readable.toString() : readable.substring(0, 254) + "…";
+  }
+
+  private static YearStage byTitle(Object title) {
+    for (YearStage stage : YearStage.values()) {
+      if (stage.title().equals(title)) {
+        return stage;
+      }
+    }
+    return null;
   }
 }

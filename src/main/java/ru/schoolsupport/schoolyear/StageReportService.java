@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.audit.AuditField;
+import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.process.FormInputException;
 import ru.schoolsupport.process.WorkCalendar;
@@ -24,8 +26,10 @@ public class StageReportService {
 
   private final StageReportRepository reports;
   private final WorkCalendar calendar;
+  private final SchoolAudit audit;
 
-  public StageReportService(StageReportRepository reports, WorkCalendar calendar) {
+  public StageReportService(StageReportRepository reports, WorkCalendar calendar, SchoolAudit audit) {
+    this.audit = audit;
     this.reports = reports;
     this.calendar = calendar;
   }
@@ -102,10 +106,15 @@ public class StageReportService {
       throw new FormInputException(problems);
     }
     BigDecimal share = doneShare(measures);
-    return reports.save(cycleId, schoolCode, stage,
+    String before = reports.latest(cycleId, schoolCode, stage).map(StageReportService::state).orElse(null);
+    boolean late = reports.isOverdue(cycleId, schoolCode, stage);
+    int version = reports.save(cycleId, schoolCode, stage,
         new StageReport.Figures(share, consultations, seminars, visits, roundTables, otherEvents), trim(s.problems()),
-        trim(s.summary()), measures, indicators, programmes, submittedBy, calendar.now().toInstant(),
-        reports.isOverdue(cycleId, schoolCode, stage));
+        trim(s.summary()), measures, indicators, programmes, submittedBy, calendar.now().toInstant(), late);
+    audit.record(cycleId, schoolCode, field(stage), before == null && late ? NOT_ON_TIME : before,
+        stageName(stage) + "версия " + version + ": на проверке куратора" + (late ? " (с опозданием)" : "")
+            + redZone(programmes));
+    return version;
   }
 
   /**
@@ -134,6 +143,8 @@ public class StageReportService {
         .orElseThrow(() -> new IllegalStateException("No report " + stage + " of " + schoolCode));
     reports.review(report.id(), confirmed ? StageReport.Status.CONFIRMED : StageReport.Status.RETURNED, reviewer,
         trim(comment), calendar.now().toInstant());
+    audit.record(cycleId, schoolCode, field(stage), state(report), stageName(stage) + "версия " + report.version() + ": "
+        + (confirmed ? "подтверждён куратором" : "возвращён на доработку"), trim(comment));
     return confirmed;
   }
 
@@ -145,7 +156,36 @@ public class StageReportService {
     if (reports.latest(cycleId, schoolCode, stage).isPresent()) {
       return false;
     }
-    return reports.markOverdue(cycleId, schoolCode, stage, calendar.now().toInstant());
+    boolean marked = reports.markOverdue(cycleId, schoolCode, stage, calendar.now().toInstant());
+    if (marked) {
+      audit.record(cycleId, schoolCode, field(stage), null, stageName(stage) + NOT_ON_TIME);
+    }
+    return marked;
+  }
+
+  private static final String NOT_ON_TIME = "не сдан в срок";
+  /** What the audit says of a report with programmes in the red zone (watchers are told of it). */
+  public static final String RED_ZONE = "в красной зоне";
+
+  private static String redZone(List<StageReport.ProgrammeStatus> programmes) {
+    long red = programmes.stream().filter(p -> p.rag() == StageReport.Rag.RED).count();
+    return red == 0 ? "" : "; программ " + RED_ZONE + ": " + red;
+  }
+
+  private static AuditField field(int stage) {
+    return stage == SchoolSupportProcess.FINAL_REPORT ? AuditField.FINAL_REPORT : AuditField.STAGE_REPORT;
+  }
+
+  private static String stageName(int stage) {
+    return stage == SchoolSupportProcess.FINAL_REPORT ? "" : (stage == 1 ? "I" : "II") + " этап, ";
+  }
+
+  private static String state(StageReport report) {
+    return stageName(report.stage()) + "версия " + report.version() + ": " + switch (report.status()) {
+      case CONFIRMED -> "подтверждён куратором";
+      case RETURNED -> "возвращён на доработку";
+      default -> "на проверке куратора";
+    };
   }
 
   public Optional<StageReport> latest(long cycleId, String schoolCode, int stage) {

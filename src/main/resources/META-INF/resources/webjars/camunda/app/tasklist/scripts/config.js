@@ -51,7 +51,9 @@ export default {
     // error banners without the engine's ids, the login name kept, due dates beside «через …»
     'scripts/tasklist-ru',
     // people's names instead of logins in a task's history
-    'scripts/history-names'
+    'scripts/history-names',
+    // «Досье школы» above the form of a task about a school
+    'scripts/school-dossier-link'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
