@@ -59,7 +59,7 @@ public class MentoringService {
         supervised.stream().map(s -> new MentorPairing.Supervised(s.schoolCode(), s.district())).toList(),
         mentors, curators);
     int unassigned = 0;
-    Map<String, CycleSchool> before = new HashMap<>();
+    Map<String, CycleSchool> before = new LinkedHashMap<>();
     supervised.forEach(s -> before.put(s.schoolCode(), s));
     for (MentorPairing.Pair pair : pairs) {
       cycleSchools.setPair(cycleId, pair.schoolCode(), pair.mentorCode(), pair.curatorLogin());
@@ -214,9 +214,11 @@ public class MentoringService {
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
+    Map<String, CycleSchool> before = new LinkedHashMap<>();
+    cycleSchools.findIncluded(cycleId).forEach(s -> before.put(s.schoolCode(), s));
     pairs.forEach((school, pair) -> {
       cycleSchools.setPair(cycleId, school, pair[0], pair[1]);
-      auditPair(cycleId, supervised.get(school), school, pair[0], pair[1]);
+      auditPair(cycleId, before.get(school), school, pair[0], pair[1]);
     });
   }
 
