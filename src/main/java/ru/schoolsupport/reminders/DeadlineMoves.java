@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,8 +186,8 @@ public class DeadlineMoves {
         stageOf.put(v.getProcessInstanceId(), DeadlineKind.ofReportStage(n.intValue()));
       }
     }
-    java.util.Set<String> ownDeadline = school == null ? schoolDeadlines.schoolsWithOwn(cycle.id(), kind) : Set.of();
-    java.util.Set<String> moving = new java.util.HashSet<>();
+    Set<String> ownDeadline = school == null ? schoolDeadlines.schoolsWithOwn(cycle.id(), kind) : Set.of();
+    Set<String> moving = new HashSet<>();
     schoolOf.forEach((instance, code) -> {
       if (school == null ? !ownDeadline.contains(code) : school.equals(code)) {
         moving.add(instance);

@@ -90,14 +90,14 @@ class RoadmapController {
 
   @PutMapping("/api/cycles/{cycleId}/roadmap")
   Map<String, Object> header(@PathVariable long cycleId, @RequestBody HeaderRequest request) {
-    access.requireEdit(view(cycleId).roadmap().status());
+    access.requireEdit(roadmap(cycleId).status());
     roadmaps.updateHeader(cycleId, request.title(), request.goal(), request.reason(), access.login());
     return Map.of("message", "Дорожная карта сохранена.");
   }
 
   @PostMapping("/api/cycles/{cycleId}/roadmap/sections")
   Map<String, Object> addSection(@PathVariable long cycleId, @RequestBody SectionRequest request) {
-    access.requireEdit(view(cycleId).roadmap().status());
+    access.requireEdit(roadmap(cycleId).status());
     long id = roadmaps.addSection(cycleId, request.title(), request.reason(), access.login());
     return Map.of("message", "Раздел добавлен.", "sectionId", id);
   }
@@ -105,14 +105,14 @@ class RoadmapController {
   @PutMapping("/api/cycles/{cycleId}/roadmap/sections/{sectionId}")
   Map<String, Object> renameSection(@PathVariable long cycleId, @PathVariable long sectionId,
       @RequestBody SectionRequest request) {
-    access.requireEdit(view(cycleId).roadmap().status());
+    access.requireEdit(roadmap(cycleId).status());
     roadmaps.renameSection(cycleId, sectionId, request.title(), request.reason(), access.login());
     return Map.of("message", "Раздел переименован.");
   }
 
   @PostMapping("/api/cycles/{cycleId}/roadmap/items")
   Map<String, Object> addItem(@PathVariable long cycleId, @RequestBody ItemRequest request) {
-    access.requireEdit(view(cycleId).roadmap().status());
+    access.requireEdit(roadmap(cycleId).status());
     long id = roadmaps.addItem(cycleId, request.toInput(), request.reason(), access.login());
     return Map.of("message", "Мероприятие добавлено.", "itemId", id);
   }
@@ -120,7 +120,7 @@ class RoadmapController {
   @PutMapping("/api/cycles/{cycleId}/roadmap/items/{itemId}")
   Map<String, Object> updateItem(@PathVariable long cycleId, @PathVariable long itemId,
       @RequestBody ItemRequest request) {
-    access.requireEdit(view(cycleId).roadmap().status());
+    access.requireEdit(roadmap(cycleId).status());
     roadmaps.updateItem(cycleId, itemId, request.toInput(), request.reason(), access.login());
     return Map.of("message", "Мероприятие сохранено.");
   }
@@ -128,7 +128,7 @@ class RoadmapController {
   @DeleteMapping("/api/cycles/{cycleId}/roadmap/items/{itemId}")
   Map<String, Object> removeItem(@PathVariable long cycleId, @PathVariable long itemId,
       @RequestParam(value = "reason", required = false) String reason) {
-    access.requireEdit(view(cycleId).roadmap().status());
+    access.requireEdit(roadmap(cycleId).status());
     roadmaps.removeItem(cycleId, itemId, reason, access.login());
     return Map.of("message", "Мероприятие удалено.");
   }
@@ -146,8 +146,18 @@ class RoadmapController {
 
   private RoadmapView view(long cycleId) {
     roadmaps.cycle(cycleId);
-    return roadmaps.view(cycleId).orElseThrow(() -> new NotFound(
-        "У цикла " + cycleId + " ещё нет дорожной карты: её начинает координатор («Муниципальная дорожная карта»)."));
+    return roadmaps.view(cycleId).orElseThrow(() -> noRoadmap(cycleId));
+  }
+
+  /** The roadmap's own row, for an edit that needs only its status (not its items, marks and completion). */
+  private Roadmap roadmap(long cycleId) {
+    roadmaps.cycle(cycleId);
+    return roadmaps.find(cycleId).orElseThrow(() -> noRoadmap(cycleId));
+  }
+
+  private static NotFound noRoadmap(long cycleId) {
+    return new NotFound(
+        "У цикла " + cycleId + " ещё нет дорожной карты: её начинает координатор («Муниципальная дорожная карта»).");
   }
 
   @ExceptionHandler(RoadmapAccess.Refused.class)

@@ -2,6 +2,7 @@ package ru.schoolsupport.schoolyear;
 
 import ru.schoolsupport.process.LongText;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.cycle.CycleDeadlines;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.cycle.SchoolDeadlines;
 import ru.schoolsupport.process.JsonValues;
@@ -133,8 +135,8 @@ public class StageReportForms {
   }
 
   private List<RegisteredEvents.Attended> attended(Long cycleId, String schoolCode, Integer stage) {
-    ru.schoolsupport.cycle.CycleDeadlines due = deadlines.of(cycleId, schoolCode);
-    java.time.LocalDate upTo = switch (stage) {
+    CycleDeadlines due = deadlines.of(cycleId, schoolCode);
+    LocalDate upTo = switch (stage) {
       case 1 -> due.stage1Due();
       case 2 -> due.stage2Due();
       default -> due.finalDue();
