@@ -24,8 +24,8 @@ public final class SchoolPauseProcess {
   public static final String EVENT_UNTIL_DATE = "Event_PauseUntilDateReached";
   public static final String EVENT_ENDED_EARLIER = "Event_PauseEndedByCoordinator";
   public static final String TASK_RESUME = "Task_ResumeSchool";
-  public static final String EVENT_RESUMED = "Event_SchoolResumed";
-  public static final String EVENT_ENDED = "Event_PauseEnded";
+  public static final String EVENT_SCHOOL_RESUMED = "Event_SchoolResumed";
+  public static final String EVENT_PAUSE_ENDED = "Event_PauseEnded";
 
   private SchoolPauseProcess() {
   }
