@@ -110,7 +110,8 @@
     if (!v.next.length) { empty(next, "Открытых задач нет."); }
     else {
       table(next, ["Задача", "Срок", "Кто"], v.next.map(function (t) {
-        var due = el("span", t.overdue ? { "class": "overdue" } : {}, show(t.due) + (t.overdue ? " (просрочена)" : ""));
+        var due = el("span", t.overdue && !t.suspended ? { "class": "overdue" } : {}, show(t.due)
+          + (t.suspended ? " (ждёт: работа школы приостановлена)" : t.overdue ? " (просрочена)" : ""));
         return [t.name, due, t.who];
       }));
     }
@@ -175,7 +176,10 @@
     }
 
     var outcome = clear("outcome");
-    if (!v.outcome) { empty(outcome, "Решения по итогам года ещё нет."); }
+    if (!v.outcome) {
+      empty(outcome, v.outcomeTitle ? v.outcomeTitle + (status.code === "STOPPED" && status.reason ? ": " + status.reason : "")
+        : "Решения по итогам года ещё нет.");
+    }
     else {
       var dl = el("dl", { "class": "facts" });
       fact(dl, "Рекомендация куратора", v.outcome.recommendedTitle + (v.outcome.recommendationComment ? " — " + v.outcome.recommendationComment : ""));

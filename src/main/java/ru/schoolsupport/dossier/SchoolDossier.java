@@ -223,7 +223,7 @@ public class SchoolDossier {
         }
         next.add(row("name", task.getName(), "due", task.getDueDate() == null ? null : stamp(task.getDueDate().toInstant()),
             "overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now), "who",
-            String.join(", ", who)));
+            String.join(", ", who), "suspended", task.isSuspended()));
       }
       return next;
     } finally {

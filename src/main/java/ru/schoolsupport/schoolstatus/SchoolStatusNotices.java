@@ -69,7 +69,7 @@ public class SchoolStatusNotices {
     model.put("days", days == null ? 0 : days);
     model.put("moved", days != null && days > 0);
     model.put("resumedBy", now.changedBy() == null ? "автоматически в дату окончания паузы"
-        : "координатором " + whoName + " досрочно");
+        : "досрочно (решение: муниципальный координатор " + whoName + ")");
     model.put("dossierUrl", links.path("/app/dossier?cycle=" + cycle.id() + "&school=" + school.schoolCode()));
     String key = KEY_PREFIX + cycle.id() + ":" + school.schoolCode() + ":" + now.status().name() + ":"
         + now.changedAt().toEpochMilli();
