@@ -132,8 +132,9 @@ public class MonitoringService {
     Authentication reader = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
+      // a paused school's tasks wait (suspended): not overdue while they may not be done; they move when it resumes
       return tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-          .dueBefore(calendar.now()).list().stream()
+          .dueBefore(calendar.now()).active().list().stream()
           .collect(Collectors.groupingBy(Task::getProcessInstanceId, Collectors.counting()));
     } finally {
       if (reader != null) {

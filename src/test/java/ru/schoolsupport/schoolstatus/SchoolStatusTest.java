@@ -259,6 +259,10 @@ class SchoolStatusTest {
     CycleSchool school = school("sosh31");
     String instance = school.processInstanceId();
     ProcessInstance batch = runtime.createProcessInstanceQuery().subProcessInstanceId(instance).singleResult();
+    // paused first: a stop ends the pause too
+    assertThat(post("coordinator", "sosh31", "pause", Map.of("reason", "Смена собственника здания", "until",
+        LocalDate.of(year, 3, 1).toString())).getStatusCode()).isEqualTo(HttpStatus.OK);
+    String pause = statuses.find(cycleId, "sosh31").orElseThrow().pauseInstanceId();
 
     ResponseEntity<String> stopped = post("coordinator", "sosh31", "stop", Map.of("reason",
         "Школа реорганизована (присоединена к СОШ № 20)"));
@@ -267,6 +271,9 @@ class SchoolStatusTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     assertThat(tasks.createTaskQuery().processInstanceId(instance).count()).as("no open task left").isZero();
     assertThat(management.createJobQuery().processInstanceId(instance).count()).as("no timer left").isZero();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pause).count()).as("nor the pause").isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pause)
+        .activityId(SchoolPauseProcess.EVENT_PAUSE_ENDED).count()).isOne();
     HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(instance)
         .singleResult();
     assertThat(ended.getDeleteReason()).isEqualTo("Школа выведена из проекта координатором: Школа реорганизована "
@@ -279,7 +286,10 @@ class SchoolStatusTest {
         .as("the batch goes on with the other schools").isOne();
     assertThat(runtime.createIncidentQuery().processInstanceId(batch.getId()).count()).isZero();
     assertThat(school("sosh31").outcome()).isEqualTo(SchoolOutcome.STOPPED);
-    assertThat(statusAudit("sosh31")).anySatisfy(e -> assertThat(e.newValue()).isEqualTo("STOPPED"));
+    assertThat(statusAudit("sosh31")).anySatisfy(e -> {
+      assertThat(e.oldValue()).isEqualTo("PAUSED:" + LocalDate.of(year, 3, 1));
+      assertThat(e.newValue()).isEqualTo("STOPPED");
+    });
     assertThat(audit.of(cycleId, "sosh31")).anySatisfy(e -> {
       assertThat(e.auditField()).isEqualTo(AuditField.OUTCOME);
       assertThat(e.newValue()).isEqualTo(SchoolOutcome.STOPPED);
