@@ -12,7 +12,7 @@ import ru.schoolsupport.process.Variables;
 /**
  * The draft of a roadmap the cycle's process started ({@link StartCycleRoadmapDelegate}): the cycle's id
  * and coordinator come from there. The draft starts from last year's roadmap if the previous cycle has
- * one, else from the template; a draft begun before (an imported table) is kept as it is.
+ * one with items, else from the template; a draft begun before (an imported table) is kept as it is.
  */
 @Component
 public class PrepareCycleRoadmapDraftDelegate implements JavaDelegate {
@@ -32,7 +32,8 @@ public class PrepareCycleRoadmapDraftDelegate implements JavaDelegate {
     if (roadmaps.find(cycle.id()).isPresent()) {
       source = RoadmapService.DraftSource.KEEP;
     } else {
-      boolean previous = cycles.findPrevious(cycle).flatMap(p -> roadmaps.find(p.id())).isPresent();
+      boolean previous = cycles.findPrevious(cycle).flatMap(p -> roadmaps.view(p.id()))
+          .map(v -> !v.items().isEmpty()).orElse(false);
       source = previous ? RoadmapService.DraftSource.PREVIOUS : RoadmapService.DraftSource.TEMPLATE;
     }
     roadmaps.draft(cycle.id(), source, Variables.text(execution, COORDINATOR));
