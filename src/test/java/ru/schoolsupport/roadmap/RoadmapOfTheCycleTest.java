@@ -2,7 +2,6 @@ package ru.schoolsupport.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,22 +27,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import ru.schoolsupport.CycleTestSupport;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.assignment.AssignmentTasks;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
-import ru.schoolsupport.listformation.ListFormationService;
 import ru.schoolsupport.mentoring.CycleOrderService;
 import ru.schoolsupport.process.ApprovalDecision;
 import ru.schoolsupport.process.FormInputException;
 
 /**
- * Issue 24, the rest of it: annualCycle starts its roadmap itself; the head approves it «приложить к
- * приказу» and the cycle's order carries it as appendix 2 with the item approving it (seed 002, item 5);
- * a roadmap approved after the order is attached later; an executor attaches a file to their own mark
+ * Issue 24, the rest of it (annualCycle starting the roadmap and the order's appendix at approval:
+ * AnnualCycleProcessTest, ModelMigrationTest): a roadmap approved after the order is attached later; an executor attaches a file to their own mark
  * and nobody else to it; the page's edits go through the same checks as the REST API.
  */
 @SchoolSupportTest
@@ -61,7 +55,6 @@ class RoadmapOfTheCycleTest {
   @Autowired RoadmapService roadmaps;
   @Autowired RoadmapOrders roadmapOrders;
   @Autowired CycleOrderService orders;
-  @Autowired ListFormationService listFormation;
   @Autowired AssignmentTasks assignmentTasks;
   @Autowired TestRestTemplate http;
 
@@ -70,60 +63,21 @@ class RoadmapOfTheCycleTest {
     EngineTestSupport.init(engine);
   }
 
+  /** One cycle for all (test years are scarce): edited on the page, approved after the order, carried out. */
   @Test
-  void theCycleStartsItsRoadmapAndTheApprovedRoadmapIsTheOrdersAppendix() throws Exception {
-    CycleTestSupport support = new CycleTestSupport(runtime, tasks, management, forms);
-    ProcessInstance cycle = support.start(TestYears.next());
-    long cycleId = support.cycleId(cycle);
-    Cycle c = cycles.get(cycleId);
-
-    // started by the cycle: the cycle's id and coordinator from its process, a draft from the template
-    ProcessInstance roadmap = runtime.createProcessInstanceQuery().processDefinitionKey(RoadmapProcess.KEY)
-        .processInstanceBusinessKey(c.businessKey() + "/roadmap").singleResult();
-    assertThat(roadmap).isNotNull();
-    assertThat(runtime.getVariable(roadmap.getId(), RoadmapProcess.CYCLE_ID)).isEqualTo(cycleId);
-    assertThat(roadmaps.find(cycleId).orElseThrow().coordinatorLogin()).isEqualTo("coordinator");
-    assertThat(roadmaps.view(cycleId).orElseThrow().items()).isNotEmpty();
-    var draft = tasks.createTaskQuery().processInstanceId(roadmap.getId()).singleResult();
-    assertThat(draft.getTaskDefinitionKey()).isEqualTo(RoadmapProcess.TASK_DRAFT);
-    // a second start by hand for the same cycle is refused, as before
-    String definition = repository.createProcessDefinitionQuery().processDefinitionKey(RoadmapProcess.KEY)
-        .latestVersion().singleResult().getId();
-    identity.setAuthentication("coordinator", List.of("coordinators"));
-    try {
-      assertThatThrownBy(() -> forms.submitStartForm(definition, withVariables(RoadmapProcess.CYCLE, c.businessKey(),
-          RoadmapProcess.SOURCE, "TEMPLATE"))).isInstanceOf(FormInputException.class).hasMessageContaining("уже готовит");
-    } finally {
-      identity.clearAuthentication();
-    }
-
-    // drafted, approved «приложить к приказу» (the form's default) before the order
-    forms.submitTaskForm(draft.getId(), withVariables(RoadmapProcess.TITLE, roadmaps.find(cycleId).orElseThrow().title(),
-        RoadmapProcess.GOAL, "Создание условий для перевода школ в эффективный режим работы"));
-    var approve = tasks.createTaskQuery().processInstanceId(roadmap.getId()).singleResult();
-    assertThat(tasks.getVariable(approve.getId(), RoadmapProcess.ATTACH_TO_ORDER)).isEqualTo(true);
-    forms.submitTaskForm(approve.getId(), withVariables(RoadmapProcess.DECISION, ApprovalDecision.APPROVED,
-        RoadmapProcess.ATTACH_TO_ORDER, true));
-    assertThat(roadmaps.find(cycleId).orElseThrow().attachedToOrder()).isTrue();
-
-    support.runToTheSchools(cycle, listFormation.includedCodes(cycleId), null);
-    String text = text(orders.find(cycleId).orElseThrow().content());
-    assertThat(text).contains("Утвердить муниципальную дорожную карту организационно-методического сопровождения",
-            "(приложение 2).")
-        .contains("Приложение 2 к приказу от").contains("№ 1")
-        .contains("Содержание деятельности", "Сроки реализации", "Ответственный исполнитель", "Отметка о выполнении")
-        .contains("I этап", "Итоговый этап")
-        .contains("Цель: создание условий");
-    assertThat(text.indexOf("Приложение 1 к приказу")).isLessThan(text.indexOf("Приложение 2 к приказу"));
-    assertThat(text.indexOf("Приложение 2 к приказу")).isLessThan(text.indexOf("Лист ознакомления"));
+  void editedOnThePageApprovedAfterTheOrderAttachedLaterAndMarkedWithAFile() throws Exception {
+    Cycle cycle = RoadmapTestCycles.register(cycles);
+    roadmaps.draft(cycle.id(), RoadmapService.DraftSource.KEEP, "coordinator");
+    thePageEditsSectionsAndItemsWithTheServersChecks(cycle);
+    long item = anItemOfTwoSchools(cycle);
+    aRoadmapApprovedAfterTheOrderIsAttachedLater(cycle);
+    roadmaps.startTracking(cycle.id());
+    theExecutorAttachesAFileToTheirOwnMarkAndNobodyElseDoes(cycle, item);
   }
 
-  @Test
-  void aRoadmapApprovedAfterTheOrderIsAttachedLaterAndTheOrderIsGeneratedAgainWithIt() throws Exception {
-    Cycle cycle = RoadmapTestCycles.register(cycles);
+  private void aRoadmapApprovedAfterTheOrderIsAttachedLater(Cycle cycle) throws Exception {
     orders.generate(cycle.id(), "coordinator");
     assertThat(text(orders.find(cycle.id()).orElseThrow().content())).doesNotContain("Приложение 2");
-    roadmaps.draft(cycle.id(), RoadmapService.DraftSource.TEMPLATE, "coordinator");
     assertThatThrownBy(() -> roadmapOrders.attach(cycle.id())).isInstanceOf(FormInputException.class)
         .hasMessageContaining("только утверждённая");
     roadmaps.submit(cycle.id());
@@ -141,10 +95,7 @@ class RoadmapOfTheCycleTest {
         .contains("(приложение 2).");
   }
 
-  @Test
-  void theExecutorAttachesAFileToTheirOwnMarkAndNobodyElseDoes() {
-    Cycle cycle = RoadmapTestCycles.register(cycles);
-    roadmaps.draft(cycle.id(), RoadmapService.DraftSource.KEEP, "coordinator");
+  private long anItemOfTwoSchools(Cycle cycle) {
     long section = roadmaps.view(cycle.id()).orElseThrow().sections().get(0).id();
     long item = roadmaps.addItem(cycle.id(), new RoadmapService.ItemInput(section, null, "Семинар-практикум по "
         + "антирисковым программам", null, cycle.deadlines().stage1Due(), "Протокол",
@@ -153,9 +104,12 @@ class RoadmapOfTheCycleTest {
     String upload = "/app/cycles/" + cycle.id() + "/roadmap/items/" + item + "/evidence";
     byte[] pdf = "%PDF-1.4 протокол".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(upload("director.lyceum7", upload, "протокол.pdf", pdf).getBody()).contains("ещё не на исполнении");
-    roadmaps.submit(cycle.id());
-    roadmaps.decide(cycle.id(), ApprovalDecision.APPROVED, null, "head");
-    roadmaps.startTracking(cycle.id());
+    return item;
+  }
+
+  private void theExecutorAttachesAFileToTheirOwnMarkAndNobodyElseDoes(Cycle cycle, long item) {
+    String upload = "/app/cycles/" + cycle.id() + "/roadmap/items/" + item + "/evidence";
+    byte[] pdf = "%PDF-1.4 протокол".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     // another school's people are refused; a wrong type or a renamed file is refused in Russian
     assertThat(upload("director.sosh6", upload, "протокол.pdf", pdf).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -191,10 +145,7 @@ class RoadmapOfTheCycleTest {
     assertThat(tooLarge.getBody()).contains("больше 5 МБ");
   }
 
-  @Test
-  void thePageEditsSectionsAndItemsWithTheServersChecks() {
-    Cycle cycle = RoadmapTestCycles.register(cycles);
-    roadmaps.draft(cycle.id(), RoadmapService.DraftSource.KEEP, "coordinator");
+  private void thePageEditsSectionsAndItemsWithTheServersChecks(Cycle cycle) {
     String base = "/app/cycles/" + cycle.id() + "/roadmap";
     ResponseEntity<String> data = exchange("methodist", HttpMethod.GET, base + "/data", null, true);
     assertThat(data.getBody()).contains("\"mayEdit\":true").contains("\"options\"").contains("\"SCHOOL\"");
