@@ -21,9 +21,11 @@ public class AssignmentTasks {
   private final DirectoryRepository directory;
   private final WorkCalendar calendar;
   private final AssignmentSettings settings;
+  private final List<ReportAttachments> attachments;
 
   public AssignmentTasks(AssignmentRepository assignments, AssignmentService service, DirectoryRepository directory,
-      WorkCalendar calendar, AssignmentSettings settings) {
+      WorkCalendar calendar, AssignmentSettings settings, List<ReportAttachments> attachments) {
+    this.attachments = attachments;
     this.assignments = assignments;
     this.service = service;
     this.directory = directory;
@@ -92,6 +94,12 @@ public class AssignmentTasks {
     if (a.overdue()) {
       text.append("\n\n**Срок исполнения нарушен.**");
     }
+    for (ReportAttachments files : attachments) {
+      String where = files.whereToAttach(assignmentId);
+      if (!where.isEmpty()) {
+        text.append("\n\n").append(where);
+      }
+    }
     return text.toString();
   }
 
@@ -108,6 +116,12 @@ public class AssignmentTasks {
     String text = "**Отчёт об исполнении:** " + (report.isEmpty() ? "—" : report);
     if (a.reportLink() != null) {
       text += "\n\n**Ссылка:** " + Markdown.inline(a.reportLink());
+    }
+    for (ReportAttachments files : attachments) {
+      String attached = files.attached(assignmentId);
+      if (!attached.isEmpty()) {
+        text += "\n\n" + attached;
+      }
     }
     return text;
   }

@@ -61,8 +61,17 @@ class ApiErrors {
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-    return answer(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(maxFileSize), Map.of());
+  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e,
+      jakarta.servlet.http.HttpServletRequest request) {
+    return answer(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge(maxFileSize, request.getRequestURI()), Map.of());
+  }
+
+  /** As {@link #tooLarge(DataSize)}, for a file that is evidence (a roadmap mark's), not a table. */
+  static String tooLarge(DataSize maxFileSize, String uri) {
+    return uri != null && uri.endsWith("/evidence")
+        ? "Файл не загружен, ничего не изменено: файл больше " + megabytes(maxFileSize) + ". Сожмите его (скан — "
+            + "с меньшим разрешением) или сохраните в PDF."
+        : tooLarge(maxFileSize);
   }
 
   /** The answer to a file over the upload limit (also {@link UploadSizeLimit}'s); no quotes or backslashes in it. */

@@ -32,7 +32,7 @@ public class UploadSizeLimit extends OncePerRequestFilter {
       response.setContentType("application/json;charset=UTF-8");
       // the rest of the body is not read: the connection closes after the answer
       response.setHeader("Connection", "close");
-      response.getOutputStream().write(("{\"message\":\"" + ApiErrors.tooLarge(maxFileSize) + "\"}")
+      response.getOutputStream().write(("{\"message\":\"" + ApiErrors.tooLarge(maxFileSize, request.getRequestURI()) + "\"}")
           .getBytes(StandardCharsets.UTF_8));
       return;
     }

@@ -17,6 +17,7 @@ import ru.schoolsupport.documents.RussianCases;
  * @param basis the acts the regional list of the cycle's year was given by, as imported
  *     («приказ министерства образования области от 14.02.2026 № 141»)
  * @param acquainted everyone the order names, for the sign-off sheet («лист ознакомления»)
+ * @param appendices further appendices (the approved municipal roadmap), numbered from 2 after the list
  */
 public record CycleOrder(
     String municipalityName,
@@ -34,7 +35,17 @@ public record CycleOrder(
     List<CuratorRow> curatorRows,
     List<ListRow> list,
     CycleDeadlines deadlines,
-    List<NamedPerson> acquainted) {
+    List<NamedPerson> acquainted,
+    List<CycleOrderAppendix.Part> appendices) {
+
+  /** The order without further appendices (as before the roadmap could be attached). */
+  public CycleOrder(String municipalityName, String place, String number, LocalDate date, String periodLabel,
+      String period, List<String> basis, NamedPerson head, NamedPerson coordinator, NamedPerson controller,
+      List<NamedPerson> workingGroup, List<MentorRow> mentorRows, List<CuratorRow> curatorRows, List<ListRow> list,
+      CycleDeadlines deadlines, List<NamedPerson> acquainted) {
+    this(municipalityName, place, number, date, periodLabel, period, basis, head, coordinator, controller, workingGroup,
+        mentorRows, curatorRows, list, deadlines, acquainted, List.of());
+  }
 
   /**
    * A person as the order names them, with the position as the directory gives it and, if the directory

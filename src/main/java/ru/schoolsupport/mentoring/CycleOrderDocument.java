@@ -20,7 +20,8 @@ import ru.schoolsupport.documents.WordDocument;
  * Renders a cycle's order as a Word document (DOCX) one signs, read against seed 002 (order № 208): the
  * department, «ПРИКАЗ», date, place and number; the legal basis; names and positions in the case each
  * sentence needs (docs/adr/0017); A4 with the margins of ГОСТ Р 7.0.97 (left 30 mm, right 15, top and
- * bottom 20); the list as an appendix and a sign-off sheet («лист ознакомления») for everyone it names.
+ * bottom 20); the list as an appendix, further appendices (the approved roadmap, {@link CycleOrderAppendix})
+ * each with the item approving it, and a sign-off sheet («лист ознакомления») for everyone it names.
  * Capitalisation: the department's full name is a proper name («Управление образования г. Приреченска»);
  * positions and «курируемые школы», «школы-наставники» are lower case in running text.
  */
@@ -89,6 +90,10 @@ public class CycleOrderDocument {
       doc.cell(tableRow, 1, String.join(", ", row.schools()));
     }
     doc.paragraph("", false);
+    for (int i = 0; i < order.appendices().size(); i++) {
+      doc.paragraph(item++ + ". " + endOfSentence(order.appendices().get(i).approves() + " (приложение " + (i + 2) + ")"),
+          false);
+    }
     doc.paragraph(item++ + ". Руководителям курируемых школ провести самодиагностику и определить рисковый профиль "
         + "школы; в срок до " + SHORT_DATE.format(order.deadlines().documentsDue()) + " разработать концепцию "
         + "развития, дорожную карту и антирисковые программы и разместить их на официальных сайтах школ; представить "
@@ -133,6 +138,9 @@ public class CycleOrderDocument {
       doc.cell(tableRow, 1, row.school());
       doc.cell(tableRow, 2, row.category());
       doc.cell(tableRow, 3, row.project());
+    }
+    for (int i = 0; i < order.appendices().size(); i++) {
+      order.appendices().get(i).render(doc, "Приложение " + (i + 2) + " " + ofTheOrder);
     }
 
     XWPFParagraph signOff = doc.newParagraph();

@@ -46,11 +46,13 @@ public class CycleOrderService {
   private final PublicLinks links;
   private final WorkCalendar calendar;
   private final ListSourcesRepository sources;
+  private final List<CycleOrderAppendix> appendices;
 
   public CycleOrderService(CycleRepository cycles, MentoringService mentoring, DirectoryRepository directory,
       MunicipalityProperties municipality, CycleOrderDocument document, MailOutbox outbox, MailTemplates templates,
-      PublicLinks links, WorkCalendar calendar, ListSourcesRepository sources) {
+      PublicLinks links, WorkCalendar calendar, ListSourcesRepository sources, List<CycleOrderAppendix> appendices) {
     this.sources = sources;
+    this.appendices = appendices;
     this.cycles = cycles;
     this.mentoring = mentoring;
     this.directory = directory;
@@ -88,6 +90,21 @@ public class CycleOrderService {
     Cycle cycle = cycles.get(cycleId);
     CycleOrder order = compose(cycle, coordinatorLogin);
     notifyEveryoneNamed(cycle, order, store(cycle, order));
+  }
+
+  /**
+   * An appendix attached after the order was generated (the roadmap approved later): the kept order —
+   * draft or issued, with its number and date — is generated again with it. Nothing is sent: the people
+   * it names have the order, and the department's staff download it from the cycle. Returns whether
+   * there was an order to regenerate.
+   */
+  public boolean regenerateWithAppendices(long cycleId, String coordinatorLogin) {
+    if (find(cycleId).isEmpty()) {
+      return false;
+    }
+    Cycle cycle = cycles.get(cycleId);
+    store(cycle, compose(cycle, coordinatorLogin));
+    return true;
   }
 
   private byte[] store(Cycle cycle, CycleOrder order) {
@@ -169,7 +186,8 @@ public class CycleOrderService {
     return new CycleOrder(municipality.name(), municipality.shortName(), cycle.orderNumber(), cycle.orderDate(),
         cycle.periodType().label(cycle.startYear()), cycle.periodType().inThePeriod(cycle.startYear()), basis,
         named(first(people, Role.HEAD)), named(coordinator), named(controller), workingGroup, mentorRows, curatorRows,
-        list, cycle.deadlines(), List.copyOf(acquainted.values()));
+        list, cycle.deadlines(), List.copyOf(acquainted.values()),
+        appendices.stream().flatMap(a -> a.of(cycle.id()).stream()).toList());
   }
 
   private void notifyEveryoneNamed(Cycle cycle, CycleOrder order, byte[] docx) {

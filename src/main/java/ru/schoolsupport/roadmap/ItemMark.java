@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One executor's completion mark on an item, as its assignment holds it: the report (what was done, or
- * why not), the evidence link, when and by whom it was written, and whether the coordinator accepted it.
+ * why not), the evidence link, when and by whom it was written, and whether the coordinator accepted it, and the
+ * file attached as evidence (its id and name; null if none).
  */
 public record ItemMark(
     long itemId,
@@ -20,7 +21,9 @@ public record ItemMark(
     Instant acceptedAt,
     LocalDate deadline,
     boolean overdue,
-    int returnCount) {
+    int returnCount,
+    Long evidenceId,
+    String evidenceFileName) {
 
   /** Whether the coordinator accepted this executor's mark. */
   public boolean done() {

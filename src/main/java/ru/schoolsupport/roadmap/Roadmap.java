@@ -2,7 +2,8 @@ package ru.schoolsupport.roadmap;
 
 import java.time.Instant;
 
-/** A cycle's municipal roadmap, as stored in {@code ss_roadmap}: its header and where it stands. */
+/** A cycle's municipal roadmap, as stored in {@code ss_roadmap}: its header and where it stands;
+ * {@code attachedToOrder}: the head attached it to the cycle's order as its appendix. */
 public record Roadmap(
     Long id,
     long cycleId,
@@ -15,5 +16,6 @@ public record Roadmap(
     int returnCount,
     String approvedBy,
     Instant approvedAt,
-    String processInstanceId) {
+    String processInstanceId,
+    boolean attachedToOrder) {
 }

@@ -23,6 +23,8 @@ public class RoadmapAccess {
   static final Set<String> DRAFT_EDITORS = Set.of(Role.HEAD.groupId(), Role.CONTROLLER.groupId(),
       Role.COORDINATOR.groupId(), Role.METHODIST.groupId(), Groups.CAMUNDA_ADMIN);
   static final Set<String> APPROVED_EDITORS = Set.of(Role.COORDINATOR.groupId(), Groups.CAMUNDA_ADMIN);
+  static final Set<String> ORDER_ATTACHERS = Set.of(Role.HEAD.groupId(), Role.COORDINATOR.groupId(),
+      Groups.CAMUNDA_ADMIN);
   /** Who enters events: the coordinators, methodists, curators, and mentor schools' directors and staff. */
   static final Set<String> EVENT_AUTHORS = Set.of(Role.COORDINATOR.groupId(), Role.METHODIST.groupId(),
       Role.CURATOR.groupId(), Role.DIRECTOR.groupId(), Role.SCHOOL_STAFF.groupId(), Groups.CAMUNDA_ADMIN);
@@ -64,6 +66,16 @@ public class RoadmapAccess {
           : "Дорожную карту составляют руководители управления образования, координаторы и методисты базовой "
               + "организации.");
     }
+  }
+
+  public boolean mayEdit(RoadmapStatus status) {
+    Set<String> editors = status == RoadmapStatus.APPROVED ? APPROVED_EDITORS : DRAFT_EDITORS;
+    return groups().stream().anyMatch(editors::contains);
+  }
+
+  /** The head (who approves it) and the coordinators attach the approved roadmap to the cycle's order. */
+  public boolean mayAttachToOrder() {
+    return groups().stream().anyMatch(ORDER_ATTACHERS::contains);
   }
 
   /** Whether the user carries out this executor's part: the person, a member of the group or of the school. */

@@ -1,11 +1,15 @@
 package ru.schoolsupport.roadmap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,14 +36,23 @@ import ru.schoolsupport.roadmap.RoadmapService.RoadmapView;
 @RestController
 class RoadmapController {
 
+  static final String PAGE_HEADER = "X-Requested-With";
+
   private final RoadmapService roadmaps;
   private final RoadmapImport imports;
   private final RoadmapAccess access;
+  private final RoadmapOrders orders;
+  private final RoadmapEvidence evidence;
+  private final RoadmapExecutorOptions options;
 
-  RoadmapController(RoadmapService roadmaps, RoadmapImport imports, RoadmapAccess access) {
+  RoadmapController(RoadmapService roadmaps, RoadmapImport imports, RoadmapAccess access, RoadmapOrders orders,
+      RoadmapEvidence evidence, RoadmapExecutorOptions options) {
     this.roadmaps = roadmaps;
     this.imports = imports;
     this.access = access;
+    this.orders = orders;
+    this.evidence = evidence;
+    this.options = options;
   }
 
   /** An executor as a request names it: the kind (PERSON, GROUP, SCHOOL, BASE) and the login, group id or code. */
@@ -88,46 +101,64 @@ class RoadmapController {
     return RoadmapJson.item(view, item, roadmaps);
   }
 
-  @PutMapping("/api/cycles/{cycleId}/roadmap")
-  Map<String, Object> header(@PathVariable long cycleId, @RequestBody HeaderRequest request) {
+  @PutMapping({"/api/cycles/{cycleId}/roadmap", "/app/cycles/{cycleId}/roadmap/header"})
+  Map<String, Object> header(@PathVariable long cycleId, @RequestBody HeaderRequest request, HttpServletRequest http) {
+    fromPageOrApi(http);
     access.requireEdit(roadmap(cycleId).status());
     roadmaps.updateHeader(cycleId, request.title(), request.goal(), request.reason(), access.login());
     return Map.of("message", "Дорожная карта сохранена.");
   }
 
-  @PostMapping("/api/cycles/{cycleId}/roadmap/sections")
-  Map<String, Object> addSection(@PathVariable long cycleId, @RequestBody SectionRequest request) {
+  @PostMapping({"/api/cycles/{cycleId}/roadmap/sections", "/app/cycles/{cycleId}/roadmap/sections"})
+  Map<String, Object> addSection(@PathVariable long cycleId, @RequestBody SectionRequest request,
+      HttpServletRequest http) {
+    fromPageOrApi(http);
     access.requireEdit(roadmap(cycleId).status());
     long id = roadmaps.addSection(cycleId, request.title(), request.reason(), access.login());
     return Map.of("message", "Раздел добавлен.", "sectionId", id);
   }
 
-  @PutMapping("/api/cycles/{cycleId}/roadmap/sections/{sectionId}")
+  @PutMapping({"/api/cycles/{cycleId}/roadmap/sections/{sectionId}",
+      "/app/cycles/{cycleId}/roadmap/sections/{sectionId}"})
   Map<String, Object> renameSection(@PathVariable long cycleId, @PathVariable long sectionId,
-      @RequestBody SectionRequest request) {
+      @RequestBody SectionRequest request, HttpServletRequest http) {
+    fromPageOrApi(http);
     access.requireEdit(roadmap(cycleId).status());
     roadmaps.renameSection(cycleId, sectionId, request.title(), request.reason(), access.login());
     return Map.of("message", "Раздел переименован.");
   }
 
-  @PostMapping("/api/cycles/{cycleId}/roadmap/items")
-  Map<String, Object> addItem(@PathVariable long cycleId, @RequestBody ItemRequest request) {
+  @DeleteMapping({"/api/cycles/{cycleId}/roadmap/sections/{sectionId}",
+      "/app/cycles/{cycleId}/roadmap/sections/{sectionId}"})
+  Map<String, Object> removeSection(@PathVariable long cycleId, @PathVariable long sectionId,
+      @RequestParam(value = "reason", required = false) String reason, HttpServletRequest http) {
+    fromPageOrApi(http);
+    access.requireEdit(roadmap(cycleId).status());
+    roadmaps.removeSection(cycleId, sectionId, reason, access.login());
+    return Map.of("message", "Раздел удалён.");
+  }
+
+  @PostMapping({"/api/cycles/{cycleId}/roadmap/items", "/app/cycles/{cycleId}/roadmap/items"})
+  Map<String, Object> addItem(@PathVariable long cycleId, @RequestBody ItemRequest request, HttpServletRequest http) {
+    fromPageOrApi(http);
     access.requireEdit(roadmap(cycleId).status());
     long id = roadmaps.addItem(cycleId, request.toInput(), request.reason(), access.login());
     return Map.of("message", "Мероприятие добавлено.", "itemId", id);
   }
 
-  @PutMapping("/api/cycles/{cycleId}/roadmap/items/{itemId}")
+  @PutMapping({"/api/cycles/{cycleId}/roadmap/items/{itemId}", "/app/cycles/{cycleId}/roadmap/items/{itemId}"})
   Map<String, Object> updateItem(@PathVariable long cycleId, @PathVariable long itemId,
-      @RequestBody ItemRequest request) {
+      @RequestBody ItemRequest request, HttpServletRequest http) {
+    fromPageOrApi(http);
     access.requireEdit(roadmap(cycleId).status());
     roadmaps.updateItem(cycleId, itemId, request.toInput(), request.reason(), access.login());
     return Map.of("message", "Мероприятие сохранено.");
   }
 
-  @DeleteMapping("/api/cycles/{cycleId}/roadmap/items/{itemId}")
+  @DeleteMapping({"/api/cycles/{cycleId}/roadmap/items/{itemId}", "/app/cycles/{cycleId}/roadmap/items/{itemId}"})
   Map<String, Object> removeItem(@PathVariable long cycleId, @PathVariable long itemId,
-      @RequestParam(value = "reason", required = false) String reason) {
+      @RequestParam(value = "reason", required = false) String reason, HttpServletRequest http) {
+    fromPageOrApi(http);
     access.requireEdit(roadmap(cycleId).status());
     roadmaps.removeItem(cycleId, itemId, reason, access.login());
     return Map.of("message", "Мероприятие удалено.");
@@ -142,6 +173,80 @@ class RoadmapController {
     access.requireEdit(status);
     int count = imports.importTable(cycleId, file.getOriginalFilename(), file.getBytes(), access.login());
     return Map.of("message", "Загружено мероприятий: " + count + ".", "items", count);
+  }
+
+  /**
+   * The roadmap for the page's script: as {@link #read}, and what this user may do — edit (and whether a
+   * reason is asked: an approved roadmap), attach it to the order, attach a file to which marks — and
+   * the lists executors are chosen from.
+   */
+  @GetMapping({"/app/cycles/{cycleId}/roadmap/data", "/api/cycles/{cycleId}/roadmap/page-data"})
+  Map<String, Object> pageData(@PathVariable long cycleId) {
+    RoadmapView view = view(cycleId);
+    Map<String, Object> json = RoadmapJson.of(view, roadmaps, access.readsAll() ? null : access);
+    RoadmapStatus status = view.roadmap().status();
+    boolean mayEdit = status != RoadmapStatus.SUBMITTED && access.mayEdit(status);
+    json.put("mayEdit", mayEdit);
+    json.put("reasonRequired", status == RoadmapStatus.APPROVED);
+    json.put("mayAttachToOrder", status == RoadmapStatus.APPROVED && !view.roadmap().attachedToOrder()
+        && access.mayAttachToOrder());
+    json.put("uploadFor", evidence.uploadable(view).stream().map(ItemMark::assignmentId).toList());
+    if (mayEdit) {
+      json.put("options", options.all());
+    }
+    return json;
+  }
+
+  /** Attaches the approved roadmap to the cycle's order (the head's choice, if not made at approval). */
+  @PostMapping({"/api/cycles/{cycleId}/roadmap/attach-to-order", "/app/cycles/{cycleId}/roadmap/attach-to-order"})
+  Map<String, Object> attachToOrder(@PathVariable long cycleId, HttpServletRequest http) {
+    fromPageOrApi(http);
+    roadmap(cycleId);
+    if (!access.mayAttachToOrder()) {
+      throw new RoadmapAccess.Refused("Дорожную карту к приказу прикладывают начальник управления и координатор.");
+    }
+    boolean regenerated = orders.attach(cycleId);
+    return Map.of("message", regenerated
+        ? "Дорожная карта приложена к приказу: приказ сформирован заново с приложением 2, скачайте его из цикла."
+        : "Дорожная карта будет приложением 2 к приказу цикла, когда приказ будет подготовлен.");
+  }
+
+  /** A file as the evidence of the user's own mark on the item ({@link RoadmapEvidence}). */
+  @PostMapping({"/api/cycles/{cycleId}/roadmap/items/{itemId}/evidence",
+      "/app/cycles/{cycleId}/roadmap/items/{itemId}/evidence"})
+  ResponseEntity<Map<String, Object>> uploadEvidence(@PathVariable long cycleId, @PathVariable long itemId,
+      @RequestParam("file") MultipartFile file, @RequestParam(value = "assignment", required = false) Long assignment,
+      HttpServletRequest http) throws IOException {
+    fromPageOrApi(http);
+    roadmaps.cycle(cycleId);
+    RoadmapRepository.Evidence kept = evidence.upload(cycleId, itemId, assignment, file.getOriginalFilename(),
+        file.getBytes());
+    return ResponseEntity.status(HttpStatus.CREATED).body(map("message", "Файл «" + kept.fileName()
+        + "» приложен к отметке о выполнении.", "evidenceId", kept.id(), "fileName", kept.fileName()));
+  }
+
+  @GetMapping({"/api/cycles/{cycleId}/roadmap/evidence/{evidenceId}",
+      "/app/cycles/{cycleId}/roadmap/evidence/{evidenceId}"})
+  ResponseEntity<byte[]> downloadEvidence(@PathVariable long cycleId, @PathVariable long evidenceId) {
+    roadmaps.cycle(cycleId);
+    Map.Entry<RoadmapRepository.Evidence, byte[]> file = evidence.download(cycleId, evidenceId);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getKey().contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.getKey().fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("Cache-Control", "no-store")
+        .body(file.getValue());
+  }
+
+  /**
+   * A change from the roadmap's page (the Tasklist session) carries {@code X-Requested-With}, which another
+   * site's page cannot send without the browser asking first: the session cookie alone does not do (as the
+   * dossier's page). Over {@code /api} the caller authenticates with HTTP Basic on each request.
+   */
+  static void fromPageOrApi(HttpServletRequest http) {
+    if (http.getRequestURI().startsWith("/app/") && (http.getHeader(PAGE_HEADER) == null
+        || http.getHeader(PAGE_HEADER).isBlank())) {
+      throw new RoadmapAccess.Refused("Изменения вносятся со страницы дорожной карты: обновите страницу и повторите.");
+    }
   }
 
   private RoadmapView view(long cycleId) {

@@ -52,9 +52,9 @@ public class RoadmapForms {
   public String links(Long cycleId) {
     String page = links.base() + "/app/cycles/" + cycleId + "/roadmap";
     return "Дорожная карта в её текущей редакции, с отметками и выгрузками XLSX и DOCX: [" + page + "](" + page
-        + "). Таблицу управления образования (XLSX, CSV) загружают в проект через `POST /api/cycles/" + cycleId
-        + "/roadmap/import`, мероприятия и разделы меняют через `/api/cycles/" + cycleId + "/roadmap` (README, "
-        + "«Municipal roadmap»). Ниже — мероприятия на момент создания этой задачи.";
+        + "); разделы и мероприятия меняют там же («Изменить дорожную карту») или через `/api/cycles/" + cycleId
+        + "/roadmap`. Таблицу управления образования (XLSX, CSV) загружают в проект через `POST /api/cycles/"
+        + cycleId + "/roadmap/import` (README, «Municipal roadmap»). Ниже — мероприятия на момент создания этой задачи.";
   }
 
   /** The items by section (Markdown; what users typed is escaped). */

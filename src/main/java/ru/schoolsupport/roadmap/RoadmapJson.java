@@ -34,7 +34,8 @@ final class RoadmapJson {
     }
     Map<String, Object> json = RoadmapController.map("id", r.id(), "cycleId", r.cycleId(), "title", r.title(),
         "goal", r.goal(), "status", r.status().name(), "statusTitle", r.status().title(), "version", r.version(),
-        "approvedBy", r.approvedBy(), "approvedAt", r.approvedAt(), "sections", sections);
+        "approvedBy", r.approvedBy(), "approvedAt", r.approvedAt(), "attachedToOrder", r.attachedToOrder(),
+        "sections", sections);
     if (only == null) {
       json.put("headComment", r.headComment());
       json.put("completion", completion(view.overall()));
@@ -57,7 +58,8 @@ final class RoadmapJson {
         executor.put("mark", RoadmapController.map("assignmentId", mark.assignmentId(), "status", mark.status(),
             "statusTitle", RoadmapMarks.statusTitle(mark), "report", mark.reportText(), "link", mark.reportLink(),
             "reportedAt", mark.reportedAt(), "reportedBy", mark.reportedBy(), "acceptedAt", mark.acceptedAt(),
-            "overdue", mark.overdue(), "returned", mark.returnCount()));
+            "overdue", mark.overdue(), "returned", mark.returnCount(), "evidenceId", mark.evidenceId(),
+            "evidenceFile", mark.evidenceFileName()));
       }
       executors.add(executor);
     }

@@ -32,14 +32,19 @@ final class RoadmapMarks {
     if (view.itemDone(item)) {
       String date = RoadmapPeriods.RUSSIAN_DATE.format(view.doneAt(item).atZone(zone).toLocalDate());
       String evidence = marks.stream().map(m -> m.reportText() + (m.reportLink() == null ? "" : " (" + m.reportLink()
-          + ")")).distinct().collect(Collectors.joining("; "));
+          + ")") + file(m)).distinct().collect(Collectors.joining("; "));
       return "Выполнено " + date + ": " + evidence;
     }
     if (marks.size() == 1) {
-      return capitalise(statusTitle(marks.get(0)));
+      return capitalise(statusTitle(marks.get(0))) + file(marks.get(0));
     }
-    return marks.stream().map(m -> roadmaps.executorName(m.kind(), m.ref()) + " — " + statusTitle(m))
+    return marks.stream().map(m -> roadmaps.executorName(m.kind(), m.ref()) + " — " + statusTitle(m) + file(m))
         .collect(Collectors.joining("; "));
+  }
+
+  /** « [файл: протокол.pdf]» when the mark has a file as its evidence. */
+  static String file(ItemMark mark) {
+    return mark.evidenceFileName() == null ? "" : " [файл: " + mark.evidenceFileName() + "]";
   }
 
   private static String capitalise(String text) {

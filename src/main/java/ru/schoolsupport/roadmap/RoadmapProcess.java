@@ -16,6 +16,8 @@ public final class RoadmapProcess {
   public static final String GOAL = "roadmapGoal";
   public static final String DECISION = "roadmapDecision";
   public static final String DECISION_COMMENT = "roadmapDecisionComment";
+  /** The head's choice «Приложить к приказу» (a checkbox of the approval form). */
+  public static final String ATTACH_TO_ORDER = "roadmapAttachToOrder";
   /** Whether the head approved it; steers the flow. */
   public static final String APPROVED = "roadmapApproved";
 

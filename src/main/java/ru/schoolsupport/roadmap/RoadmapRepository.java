@@ -131,6 +131,13 @@ public class RoadmapRepository {
         .update();
   }
 
+  /** Removes a section with no items left (the removed items keep no section). */
+  public void removeSection(long sectionId) {
+    jdbc.sql("update ss_roadmap_item set section_id = null where section_id = ? and removed = ?")
+        .params(sectionId, true).update();
+    jdbc.sql("delete from ss_roadmap_section where id = ?").param(sectionId).update();
+  }
+
   public void removeItem(long itemId) {
     jdbc.sql("update ss_roadmap_item set removed = ? where id = ?").params(true, itemId).update();
   }
@@ -184,17 +191,65 @@ public class RoadmapRepository {
   public List<ItemMark> marks(long roadmapId) {
     return jdbc.sql("""
             select e.item_id, e.kind, e.ref, e.assignment_id, a.status, a.report_text, a.report_link, a.reported_at,
-                   a.reported_by, a.completed_at, a.deadline, a.overdue, a.return_count
+                   a.reported_by, a.completed_at, a.deadline, a.overdue, a.return_count, f.id as evidence_id,
+                   f.file_name as evidence_name
             from ss_roadmap_executor e join ss_roadmap_item i on i.id = e.item_id
             left join ss_assignment a on a.id = e.assignment_id
+            left join ss_roadmap_evidence f on f.assignment_id = e.assignment_id
             where i.roadmap_id = ? and i.removed = false order by e.item_id, e.id""")
         .param(roadmapId)
         .query((rs, n) -> new ItemMark(rs.getLong("item_id"), RoadmapExecutorKind.valueOf(rs.getString("kind")),
             rs.getString("ref"), (Long) rs.getObject("assignment_id", Long.class), rs.getString("status"),
             rs.getString("report_text"), rs.getString("report_link"), instant(rs, "reported_at"),
             rs.getString("reported_by"), instant(rs, "completed_at"), rs.getObject("deadline", LocalDate.class),
-            rs.getBoolean("overdue"), rs.getInt("return_count")))
+            rs.getBoolean("overdue"), rs.getInt("return_count"), (Long) rs.getObject("evidence_id", Long.class),
+            rs.getString("evidence_name")))
         .list();
+  }
+
+  public void setAttachedToOrder(long id, boolean attached) {
+    jdbc.sql("update ss_roadmap set attached_to_order = ? where id = ?").params(attached, id).update();
+  }
+
+  // evidence files
+
+  /** An evidence file's description (without its content). */
+  public record Evidence(long id, long assignmentId, long itemId, String fileName, String contentType, long size,
+      String uploadedBy, Instant uploadedAt) {
+  }
+
+  /** Keeps the file as the evidence of the assignment's mark, replacing an earlier one. */
+  public void saveEvidence(long assignmentId, long itemId, String fileName, String contentType, byte[] content,
+      String by, Instant now) {
+    jdbc.sql("delete from ss_roadmap_evidence where assignment_id = ?").param(assignmentId).update();
+    jdbc.sql("""
+            insert into ss_roadmap_evidence (assignment_id, item_id, file_name, content_type, size_bytes, content,
+            uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(assignmentId, itemId, fileName, contentType, content.length, content, by, Timestamp.from(now)).update();
+  }
+
+  public Optional<Evidence> evidenceOf(long assignmentId) {
+    return jdbc.sql("""
+            select id, assignment_id, item_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+            from ss_roadmap_evidence where assignment_id = ?""")
+        .param(assignmentId).query((rs, n) -> evidence(rs)).optional();
+  }
+
+  public Optional<Evidence> evidence(long id) {
+    return jdbc.sql("""
+            select id, assignment_id, item_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+            from ss_roadmap_evidence where id = ?""")
+        .param(id).query((rs, n) -> evidence(rs)).optional();
+  }
+
+  public byte[] evidenceContent(long id) {
+    return jdbc.sql("select content from ss_roadmap_evidence where id = ?").param(id)
+        .query((rs, n) -> rs.getBytes("content")).single();
+  }
+
+  private static Evidence evidence(ResultSet rs) throws SQLException {
+    return new Evidence(rs.getLong("id"), rs.getLong("assignment_id"), rs.getLong("item_id"), rs.getString("file_name"),
+        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"), instant(rs, "uploaded_at"));
   }
 
   /** The roadmap item an assignment carries out, if it is one. */
@@ -230,7 +285,7 @@ public class RoadmapRepository {
     return new Roadmap(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("title"), rs.getString("goal"),
         RoadmapStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("coordinator_login"),
         rs.getString("head_comment"), rs.getInt("return_count"), rs.getString("approved_by"),
-        instant(rs, "approved_at"), rs.getString("process_instance_id"));
+        instant(rs, "approved_at"), rs.getString("process_instance_id"), rs.getBoolean("attached_to_order"));
   }
 
   /** One approval or change after it. */

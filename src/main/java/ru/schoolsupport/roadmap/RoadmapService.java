@@ -236,6 +236,21 @@ public class RoadmapService {
     afterChange(roadmap, reason, user);
   }
 
+  /** Removes a section without items (its items are moved or removed first); after approval, a version. */
+  @Transactional
+  public void removeSection(long cycleId, long sectionId, String reason, String user) {
+    Roadmap roadmap = existing(cycleId);
+    section(roadmap, sectionId);
+    long items = roadmaps.items(roadmap.id()).stream().filter(i -> java.util.Objects.equals(i.sectionId(), sectionId))
+        .count();
+    if (items > 0) {
+      throw new FormInputException("в разделе " + items + " мероприят" + (items == 1 ? "ие" : items < 5 ? "ия" : "ий")
+          + ": перенесите их в другой раздел или удалите, затем удалите раздел");
+    }
+    roadmaps.removeSection(sectionId);
+    afterChange(roadmap, reason, user);
+  }
+
   /** Adds an item; on an approved roadmap its executors get their assignments at once. */
   @Transactional
   public long addItem(long cycleId, ItemInput input, String reason, String user) {

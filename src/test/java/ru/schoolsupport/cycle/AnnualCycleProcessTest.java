@@ -67,6 +67,18 @@ class AnnualCycleProcessTest {
     List<String> proposed = listFormation.includedCodes(cycleId);
     assertThat(proposed).containsExactlyInAnyOrder("sosh6", "sosh12", "sosh31", "sosh20");
     assertThat(task(cycle)).hasCandidateGroup("coordinators");
+    // the cycle started its roadmap (issue 24): the cycle's id from its process; drafted from the template and
+    // approved «приложить к приказу» before the order, it is the order's appendix 2 (checked below)
+    ProcessInstance roadmap = runtime.createProcessInstanceQuery().processDefinitionKey("municipalRoadmap")
+        .processInstanceBusinessKey("2041/roadmap").singleResult();
+    assertThat(roadmap).isNotNull();
+    assertThat(runtime.getVariable(roadmap.getId(), "cycleId")).isEqualTo(cycleId);
+    assertThat(task(roadmap).getTaskDefinitionKey()).isEqualTo("Task_DraftRoadmap");
+    forms.submitTaskForm(task(roadmap).getId(), Map.of("roadmapTitle",
+        tasks.getVariable(task(roadmap).getId(), "roadmapTitle"), "roadmapGoal",
+        "Создание условий для перевода школ в эффективный режим работы"));
+    assertThat(tasks.getVariable(task(roadmap).getId(), "roadmapAttachToOrder")).isEqualTo(true);
+    forms.submitTaskForm(task(roadmap).getId(), Map.of("roadmapDecision", "approved", "roadmapAttachToOrder", true));
 
     complete(cycle, AnnualCycleProcess.INCLUDED_SCHOOLS, JsonValues.json(proposed));
     assertThat(cycle).isWaitingAt(AnnualCycleProcess.TASK_APPROVE_LIST);
@@ -143,6 +155,12 @@ class AnnualCycleProcessTest {
     // the order is final, kept with the cycle, and went to everyone it names
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(orders.find(cycleId).orElseThrow().content()))) {
       assertThat(docx.getParagraphs().stream().map(p -> p.getText()).toList()).anyMatch(t -> t.contains("№ 208"));
+      String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+      assertThat(text).contains("Утвердить муниципальную дорожную карту организационно-методического сопровождения",
+              "(приложение 2).", "Приложение 2 к приказу от", "Содержание деятельности", "Сроки реализации",
+              "Ответственный исполнитель", "Отметка о выполнении", " этап", "Цель: создание условий");
+      assertThat(text.indexOf("Приложение 1 к приказу")).isLessThan(text.indexOf("Приложение 2 к приказу"));
+      assertThat(text.indexOf("Приложение 2 к приказу")).isLessThan(text.indexOf("Лист ознакомления"));
     }
     assertThat(outbox.sentOrQueuedTo("director.sosh6@prirechensk-edu.example.ru"))
         .anyMatch(m -> m.subject().contains("№ 208") && m.body().contains("Школа-наставник: МОБУ лицей № 7")

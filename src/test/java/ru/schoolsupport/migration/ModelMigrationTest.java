@@ -45,6 +45,11 @@ import ru.schoolsupport.process.WorkCalendar;
 class ModelMigrationTest {
 
   static final String OLD_MODEL = "migration/assignmentControl-before-escalation-loop.bpmn";
+  /** annualCycle before it started the cycle's roadmap itself (issue 24). */
+  static final String OLD_CYCLE_MODEL = "migration/annualCycle-before-roadmap-start.bpmn";
+  static final String[] CYCLE_FORMS = {"forms/startCycle.form", "forms/editSchoolList.form",
+      "forms/approveSchoolList.form", "forms/editMentorPairs.form", "forms/approveMentorPairs.form",
+      "forms/issueOrder.form"};
 
   @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
@@ -56,6 +61,8 @@ class ModelMigrationTest {
   @Autowired WorkCalendar calendar;
   @Autowired ModelMigrations migrations;
   @Autowired TestRestTemplate http;
+  @Autowired ru.schoolsupport.roadmap.RoadmapService roadmaps;
+  @Autowired ru.schoolsupport.listformation.ListFormationService listFormation;
 
   @BeforeEach
   void init() {
@@ -66,6 +73,65 @@ class ModelMigrationTest {
   void currentModelLatest() {
     EngineTestSupport.resetClock();
     deploy("processes/assignmentControl.bpmn");
+  }
+
+  /**
+   * A cycle begun on annualCycle as it was before it started the roadmap (issue 24) waits for its list;
+   * it migrates onto the current model (the new «Начать дорожную карту цикла» lies behind it) and goes
+   * on; its roadmap is started by hand, as before, and a cycle begun on the current model starts its own.
+   */
+  @Test
+  void aCycleBegunBeforeTheRoadmapStartMigratesAndItsRoadmapIsStartedByHand() {
+    ru.schoolsupport.CycleTestSupport support = new ru.schoolsupport.CycleTestSupport(runtime, tasks, management, forms);
+    ProcessDefinition old = deployCycle(OLD_CYCLE_MODEL);
+    try {
+      // a school year no other test names (test years are scarce: RoadmapTestCycles, TestYears)
+      java.util.Map<String, Object> start = new java.util.HashMap<>();
+      start.put(ru.schoolsupport.cycle.AnnualCycleProcess.PERIOD_TYPE, "SCHOOL_YEAR");
+      start.put(ru.schoolsupport.cycle.AnnualCycleProcess.START_YEAR, 2049L);
+      start.put(ru.schoolsupport.cycle.AnnualCycleProcess.COORDINATOR, "coordinator");
+      ProcessInstance cycle = runtime.startProcessInstanceByKey(ru.schoolsupport.cycle.AnnualCycleProcess.KEY, start);
+      assertThat(cycle.getProcessDefinitionId()).isEqualTo(old.getId());
+      assertThat(cycle).isWaitingAt(ru.schoolsupport.cycle.AnnualCycleProcess.TASK_EDIT_LIST);
+      long cycleId = support.cycleId(cycle);
+      assertThat(roadmaps.find(cycleId)).as("the old model starts no roadmap").isEmpty();
+      String listTask = tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId();
+
+      ProcessDefinition current = deployCycle("processes/annualCycle.bpmn");
+      ModelMigrations.Result result = migrations.migrateToLatest(ru.schoolsupport.cycle.AnnualCycleProcess.KEY);
+      assertThat(result.migratedByVersion()).containsKey(old.getVersion());
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult()
+          .getProcessDefinitionId()).isEqualTo(current.getId());
+      assertThat(tasks.createTaskQuery().processInstanceId(cycle.getId()).singleResult().getId()).isEqualTo(listTask);
+
+      // the roadmap of a cycle begun before: started by hand, as before
+      String roadmapDefinition = repository.createProcessDefinitionQuery()
+          .processDefinitionKey(ru.schoolsupport.roadmap.RoadmapProcess.KEY).latestVersion().singleResult().getId();
+      engine.getIdentityService().setAuthentication("coordinator", java.util.List.of("coordinators"));
+      try {
+        forms.submitStartForm(roadmapDefinition, withVariables(ru.schoolsupport.roadmap.RoadmapProcess.CYCLE,
+            runtime.createProcessInstanceQuery().processInstanceId(cycle.getId()).singleResult().getBusinessKey(),
+            ru.schoolsupport.roadmap.RoadmapProcess.SOURCE, "TEMPLATE"));
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+      assertThat(roadmaps.find(cycleId)).isPresent();
+      // and the cycle goes on on the new version
+      support.complete(cycle, ru.schoolsupport.cycle.AnnualCycleProcess.INCLUDED_SCHOOLS,
+          ru.schoolsupport.process.JsonValues.json(listFormation.includedCodes(cycleId)));
+      assertThat(cycle).isWaitingAt(ru.schoolsupport.cycle.AnnualCycleProcess.TASK_APPROVE_LIST);
+    } finally {
+      deployCycle("processes/annualCycle.bpmn");
+    }
+  }
+
+  private ProcessDefinition deployCycle(String resource) {
+    var builder = repository.createDeployment().name("migration test").addClasspathResource(resource);
+    for (String form : CYCLE_FORMS) {
+      builder.addClasspathResource(form);
+    }
+    String deployment = builder.deploy().getId();
+    return repository.createProcessDefinitionQuery().deploymentId(deployment).singleResult();
   }
 
   @Test
