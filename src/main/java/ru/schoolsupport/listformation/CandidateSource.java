@@ -5,7 +5,8 @@ public enum CandidateSource {
   REGIONAL_LIST("региональный перечень"),
   INDICATORS("показатели школы"),
   CARRIED_OVER("продолжает сопровождение по итогам прошлого цикла"),
-  COORDINATOR("добавлена координатором");
+  COORDINATOR("добавлена координатором"),
+  DURING_YEAR("включена в течение года приказом о внесении изменений");
 
   private final String title;
 
