@@ -1,6 +1,7 @@
 package ru.schoolsupport.addition;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -8,9 +9,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import ru.schoolsupport.cycle.CycleDeadlines;
 import ru.schoolsupport.cycle.CycleRepository;
+import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.process.JsonValues;
+import ru.schoolsupport.process.Markdown;
 import ru.schoolsupport.process.WorkCalendar;
+import ru.schoolsupport.schoolyear.SchoolYearTasks;
 
 /**
  * What the addSchool model asks when it creates a task: the choices made on the server (the open cycles,
@@ -65,7 +70,7 @@ public class SchoolAdditionForms {
   public String headComment(VariableScope scope) {
     Long id = additionId(scope);
     String comment = id == null ? null : additions.get(id).headComment();
-    return comment == null ? "" : ru.schoolsupport.process.Markdown.inline(comment);
+    return comment == null ? "" : Markdown.inline(comment);
   }
 
   public String summary(Long additionId) {
@@ -101,9 +106,9 @@ public class SchoolAdditionForms {
 
   /** The deadlines the school would have if it joined today, as the pair task tells the coordinator. */
   public String deadlinesToday(Long additionId) {
-    var d = additions.deadlinesOnJoining(additionId, calendar.today());
-    LocalDate selfAssessment = ru.schoolsupport.schoolyear.SchoolYearTasks.selfAssessmentDeadline(d.documentsDue());
-    java.time.format.DateTimeFormatter f = ru.schoolsupport.cycle.CycleService.RUSSIAN_DATE;
+    CycleDeadlines d = additions.deadlinesOnJoining(additionId, calendar.today());
+    LocalDate selfAssessment = SchoolYearTasks.selfAssessmentDeadline(d.documentsDue());
+    DateTimeFormatter f = CycleService.RUSSIAN_DATE;
     return "Если приказ будет издан сегодня, сроки школы: самодиагностика — до " + f.format(selfAssessment)
         + ", документы — до " + f.format(d.documentsDue()) + ", отчёт за I этап — до " + f.format(d.stage1Due())
         + ", за II этап — до " + f.format(d.stage2Due()) + ", итоговый отчёт — до " + f.format(d.finalDue())

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -324,11 +322,9 @@ class SchoolAdditionProcessTest {
     forms.submitTaskForm(task.getId(), values);
   }
 
+  /** The labels and values of a task's options, as the quoted strings of its Json. */
   List<String> options(Task task, String name) {
-    List<String> values = new java.util.ArrayList<>();
-    String json = tasks.getVariable(task.getId(), name).toString();
-    values.add(json);
-    return List.of(json.split("\""));
+    return List.of(tasks.getVariable(task.getId(), name).toString().split("\""));
   }
 
   static String d(LocalDate date) {
