@@ -31,13 +31,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
-import ru.schoolsupport.TestYears;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.cycle.DeadlineKind;
 import ru.schoolsupport.cycle.PeriodType;
 import ru.schoolsupport.cycle.SchoolDeadlines;
+import ru.schoolsupport.directory.DirectoryRepository;
+import ru.schoolsupport.directory.MunicipalityProperties;
 import ru.schoolsupport.listformation.Candidate;
 import ru.schoolsupport.listformation.CandidateSource;
 import ru.schoolsupport.listformation.Category;
@@ -59,13 +60,15 @@ class SchoolAdditionProcessTest {
 
   /** One cycle for every test here (years for test cycles are few): three schools, лицей № 7 full. */
   private static Cycle cycle;
+  private static final int YEAR = 2000;
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
   @Autowired IdentityService identity;
-  @Autowired CycleService cycleService;
+  @Autowired DirectoryRepository directory;
+  @Autowired MunicipalityProperties municipality;
   @Autowired CycleRepository cycles;
   @Autowired CycleSchoolRepository cycleSchools;
   @Autowired SchoolDeadlines schoolDeadlines;
@@ -83,8 +86,10 @@ class SchoolAdditionProcessTest {
     EngineTestSupport.init(engine);
     synchronized (SchoolAdditionProcessTest.class) {
       if (cycle == null) {
-        Cycle registered = cycleService.register(new CycleService.CycleRequest(null, PeriodType.CALENDAR_YEAR,
-            TestYears.next(), null));
+        // a year no test cycle has (TestYears gives 2028 to 2100, and is nearly used up), under a key no period has
+        long id = cycles.insert(directory.saveMunicipality(municipality), "2000-addition-test", "Цикл 2000 (включение школ)",
+            PeriodType.CALENDAR_YEAR, YEAR, PeriodType.CALENDAR_YEAR.defaultDeadlines(YEAR), calendar.now().toInstant());
+        Cycle registered = cycles.get(id);
         for (String[] s : new String[][] {{"sosh6", "curator1"}, {"sosh12", "curator1"}, {"sosh31", "curator2"}}) {
           cycleSchools.insert(registered.id(), new Candidate(s[0], Category.SHNOR, Project.P500,
               CandidateSource.REGIONAL_LIST, "тест"), true, null);
