@@ -81,6 +81,17 @@
     watch.hidden = !v.mayWatch;
     watch.textContent = v.watching ? "Убрать из «Мои школы»" : "Добавить в «Мои школы»";
 
+    var status = v.status || { code: "ACTIVE", title: "В работе" };
+    var box = document.getElementById("status");
+    box.hidden = false;
+    box.className = "status status-" + status.code;
+    document.getElementById("status-text").textContent = status.title;
+    document.getElementById("status-meta").textContent = status.changedAt
+      ? "(" + (status.code === "ACTIVE" ? "возобновлена " : "с ") + status.changedAt + ", " + show(status.changedBy) + ")" : "";
+    document.getElementById("status-actions").hidden = !v.mayChangeStatus || status.code === "STOPPED";
+    document.getElementById("pause-form").hidden = status.code !== "ACTIVE";
+    document.getElementById("resume-form").hidden = status.code !== "PAUSED";
+
     var facts = clear("facts");
     fact(facts, "Полное название", v.school.fullName || v.school.name);
     fact(facts, "Район", v.school.district);
@@ -92,13 +103,15 @@
     fact(facts, "Куратор", v.curator ? v.curator.name : null);
     fact(facts, "Этап года", v.stageTitle);
     fact(facts, "Документы", v.documentsStatusTitle);
+    fact(facts, "Статус", status.title);
     fact(facts, "Итог года", v.outcomeTitle);
 
     var next = clear("next");
     if (!v.next.length) { empty(next, "Открытых задач нет."); }
     else {
       table(next, ["Задача", "Срок", "Кто"], v.next.map(function (t) {
-        var due = el("span", t.overdue ? { "class": "overdue" } : {}, show(t.due) + (t.overdue ? " (просрочена)" : ""));
+        var due = el("span", t.overdue && !t.suspended ? { "class": "overdue" } : {}, show(t.due)
+          + (t.suspended ? " (ждёт: работа школы приостановлена)" : t.overdue ? " (просрочена)" : ""));
         return [t.name, due, t.who];
       }));
     }
@@ -163,7 +176,10 @@
     }
 
     var outcome = clear("outcome");
-    if (!v.outcome) { empty(outcome, "Решения по итогам года ещё нет."); }
+    if (!v.outcome) {
+      empty(outcome, v.outcomeTitle ? v.outcomeTitle + (status.code === "STOPPED" && status.reason ? ": " + status.reason : "")
+        : "Решения по итогам года ещё нет.");
+    }
     else {
       var dl = el("dl", { "class": "facts" });
       fact(dl, "Рекомендация куратора", v.outcome.recommendedTitle + (v.outcome.recommendationComment ? " — " + v.outcome.recommendationComment : ""));
@@ -220,6 +236,25 @@
       load();
     });
   });
+  function statusAction(formId, action, fields, confirmText) {
+    document.getElementById(formId).addEventListener("submit", function (e) {
+      e.preventDefault();
+      var form = e.target, result = document.getElementById("status-result");
+      var data = {};
+      fields.forEach(function (name) { data[name] = form.elements[name].value; });
+      if (confirmText && data.reason && !window.confirm(confirmText)) { return; }
+      result.className = ""; result.textContent = "Сохранение…";
+      request("POST", base + "/status/" + action, data).then(function (answer) {
+        result.className = answer.ok ? "form-ok" : "form-error";
+        result.textContent = answer.body.message || (answer.ok ? "Готово." : "Не выполнено.");
+        if (answer.ok) { form.reset(); load(); }
+      });
+    });
+  }
+  statusAction("pause-form", "pause", ["reason", "until"], null);
+  statusAction("resume-form", "resume", [], null);
+  statusAction("stop-form", "stop", ["reason"],
+    "Вывести школу из проекта? Её процесс будет завершён, открытые задачи сняты; отменить это нельзя.");
   document.getElementById("print").addEventListener("click", function () { window.print(); });
   load();
 })();

@@ -114,6 +114,7 @@
       tr.appendChild(nameCell);
       tr.appendChild(el("td", {}, show(s.categoryTitle)));
       tr.appendChild(el("td", {}, show(s.stageTitle)));
+      tr.appendChild(el("td", s.status && s.status !== "ACTIVE" ? { "class": "status-" + s.status } : {}, show(s.statusTitle)));
       tr.appendChild(el("td", {}, show(s.documentsStatusTitle)));
       tr.appendChild(el("td", { "class": "num" }, s.roadmapDoneShare === null ? "—" : Number(s.roadmapDoneShare).toLocaleString("ru-RU")));
       var ragCell = el("td", {});

@@ -71,13 +71,15 @@ public class EngineRestGate extends OncePerRequestFilter {
   private final TaskService tasks;
   private final RepositoryService repository;
   private final DeclaredForms forms;
+  private final SuspendedTaskReason suspended;
 
   public EngineRestGate(IdentityService identity, TaskService tasks, RepositoryService repository,
-      DeclaredForms forms) {
+      DeclaredForms forms, SuspendedTaskReason suspended) {
     this.identity = identity;
     this.tasks = tasks;
     this.repository = repository;
     this.forms = forms;
+    this.suspended = suspended;
   }
 
   record Caller(String userId, List<String> groups) {
@@ -104,6 +106,10 @@ public class EngineRestGate extends OncePerRequestFilter {
 
     static Verdict invalid(String message) {
       return new Verdict(HttpServletResponse.SC_BAD_REQUEST, message);
+    }
+
+    static Verdict waits(String message) {
+      return new Verdict(HttpServletResponse.SC_CONFLICT, message);
     }
   }
 
@@ -276,6 +282,11 @@ public class EngineRestGate extends OncePerRequestFilter {
     int size = path.size();
     if (get) {
       return Verdict.PASS;
+    }
+    if (task.isSuspended() && !Set.of("comment", "attachment").contains(action)) {
+      // its instance is suspended (a school's work paused): claiming, completing or changing it waits, whoever asks
+      String message = suspended == null ? null : suspended.of(task);
+      return Verdict.waits(message == null ? SuspendedTaskReason.GENERIC : message);
     }
     switch (action) {
       case "claim", "unclaim" -> {

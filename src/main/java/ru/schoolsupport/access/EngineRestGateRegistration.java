@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -26,9 +27,9 @@ public class EngineRestGateRegistration {
   /** After the login: what staff may call of the engine's API, and what a submission may carry. */
   @Bean
   public FilterRegistrationBean<EngineRestGate> engineRestGate(IdentityService identity, TaskService tasks,
-      RepositoryService repository, DeclaredForms forms) {
-    FilterRegistrationBean<EngineRestGate> registration =
-        new FilterRegistrationBean<>(new EngineRestGate(identity, tasks, repository, forms));
+      RepositoryService repository, DeclaredForms forms, ObjectProvider<SuspendedTaskReason> suspended) {
+    FilterRegistrationBean<EngineRestGate> registration = new FilterRegistrationBean<>(
+        new EngineRestGate(identity, tasks, repository, forms, suspended.getIfAvailable()));
     registration.setName("engine-rest-gate");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -23,7 +24,7 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 /**
  * A call to a task that loses a race with another user's (two claim it at once, two submit it at
- * once, one submits while the other claims) answers 409 with a Russian message instead of Camunda's
+ * once, one submits while the other claims, the coordinator pauses the school meanwhile) answers 409 with a Russian message instead of Camunda's
  * 500: the task is taken by someone else, already done, or was changed at the same moment. A task
  * already gone when the call arrives is the gate's 404 ({@link EngineRestGate}); these mappers cover
  * the window between the gate's look and the engine's commit.
@@ -45,6 +46,9 @@ public final class RaceAnswers {
       + "Обновите список задач.";
   static final String CHANGED = "Задачу в тот же момент изменил другой пользователь, ваше действие не выполнено. "
       + "Откройте задачу заново и повторите.";
+
+  static final String PAUSED = "Работа по задаче приостановлена (работа школы приостановлена координатором), "
+      + "ваше действие не выполнено. Обновите список задач: задачу можно будет выполнить после возобновления.";
 
   /** The classes to register with a JAX-RS application. */
   public static final List<Class<?>> MAPPERS = List.of(EngineRace.class, WrappedEngineRace.class, GoneTask.class);
@@ -116,6 +120,10 @@ public final class RaceAnswers {
   static Response answer(ProcessEngineException exception, UriInfo uri) {
     if (exception instanceof TaskAlreadyClaimedException claimed) {
       return conflict(exception, TAKEN.formatted(claimed.getTaskAssignee()));
+    }
+    if (exception instanceof SuspendedEntityInteractionException) {
+      // suspended between the gate's look (EngineRestGate answers a suspended task with its reason) and the engine's
+      return conflict(exception, PAUSED);
     }
     boolean concurrent = exception instanceof OptimisticLockingException;
     // a task completed by another user in the meantime: the engine no longer finds it (NullValueException), or

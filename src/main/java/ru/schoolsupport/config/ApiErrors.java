@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -104,6 +105,14 @@ class ApiErrors {
   @ExceptionHandler(DateTimeParseException.class)
   ResponseEntity<Map<String, Object>> date(DateTimeParseException e) {
     return answer(HttpStatus.BAD_REQUEST, "Дата — в виде ГГГГ-ММ-ДД, например 2027-03-01.", Map.of());
+  }
+
+  /** Two people doing the same at the same moment (two coordinators pausing one school): the second is told. */
+  @ExceptionHandler(DuplicateKeyException.class)
+  ResponseEntity<Map<String, Object>> doneMeanwhile(DuplicateKeyException e) {
+    log.info("Done meanwhile by someone else: {}", e.getMostSpecificCause().getMessage());
+    return answer(HttpStatus.CONFLICT, "То же самое только что сделал другой пользователь; ничего не изменено. "
+        + "Обновите страницу, чтобы увидеть, что сохранено.", Map.of());
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +26,8 @@ import ru.schoolsupport.access.CurrentUser;
 import ru.schoolsupport.access.MunicipalityReaders;
 import ru.schoolsupport.access.SchoolDossierReaders;
 import ru.schoolsupport.cycle.Cycle;
+import ru.schoolsupport.cycle.CycleStatus;
+import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.listformation.CycleSchool;
 
 /**
@@ -94,6 +97,9 @@ class DossierController {
     Map<String, Object> view = dossier.view(found.cycle(), found.school(), CurrentUser.login(identity),
         SchoolDossierReaders.mayRecordNotes(identity, found.school()), SchoolDossierReaders.supervises(identity, found.school()));
     view.put("mayOpenMonitoring", MunicipalityReaders.includeCurrentUser(identity));
+    // the coordinator pauses, resumes or stops the school here (schoolstatus; the server checks again)
+    view.put("mayChangeStatus", found.cycle().status() == CycleStatus.RUNNING && found.school().included()
+        && CurrentUser.inAnyGroup(identity, List.of(Role.COORDINATOR.groupId())));
     return ResponseEntity.ok().header("Cache-Control", "no-store").body(view);
   }
 

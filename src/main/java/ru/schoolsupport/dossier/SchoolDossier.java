@@ -27,6 +27,7 @@ import ru.schoolsupport.cycle.CycleDeadlines;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.cycle.DeadlineKind;
 import ru.schoolsupport.cycle.SchoolDeadlines;
+import ru.schoolsupport.cycle.SchoolStatus;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.Person;
 import ru.schoolsupport.directory.School;
@@ -151,6 +152,7 @@ public class SchoolDossier {
     view.put("stageTitle", YearStage.titleOf(school.yearStage(), "Год ещё не начат"));
     view.put("documentsStatusTitle", SchoolDocumentService.statusTitle(school.documentsStatus()));
     view.put("outcomeTitle", outcomeTitle(school.outcome()));
+    view.put("status", status(cycleId, code, people));
     view.put("next", nextTasks(school, people));
     view.put("deadlines", deadlines(cycleId, code));
     view.put("risks", risks(cycleId, code));
@@ -171,6 +173,31 @@ public class SchoolDossier {
     view.put("watching", viewer != null && watchlist.watches(viewer, code));
     view.put("generatedAt", stamp(calendar.now().toInstant()));
     return view;
+  }
+
+  /**
+   * The school's status (in progress, paused until a date, stopped) with its reason, who set it and when, as
+   * {@code schoolstatus} keeps it in {@code ss_school_status}: read here from the table, as this package may not
+   * depend on that one (it moves deadlines, whose news reach the watchers through this package).
+   */
+  private Map<String, Object> status(long cycleId, String code, Map<String, Person> people) {
+    return jdbc.sql("""
+            select status, reason, paused_on, paused_until, changed_by, changed_at from ss_school_status
+            where cycle_id = ? and school_code = ?""")
+        .params(cycleId, code)
+        .query((rs, n) -> {
+          SchoolStatus status = SchoolStatus.parse(rs.getString(1));
+          LocalDate since = rs.getObject(3, LocalDate.class);
+          LocalDate until = rs.getObject(4, LocalDate.class);
+          String reason = status == SchoolStatus.ACTIVE ? null : rs.getString(2);
+          return row("code", status.name(), "title", SchoolStatus.describe(status, until, reason), "reason", reason,
+              "pausedOn", since == null ? null : DATE.format(since), "until", until == null ? null : DATE.format(until),
+              "untilIso", until == null ? null : until.toString(),
+              "changedBy", rs.getString(5) == null ? "система" : personName(people, rs.getString(5)),
+              "changedAt", stamp(rs.getTimestamp(6).toInstant()));
+        })
+        .optional()
+        .orElse(row("code", SchoolStatus.ACTIVE.name(), "title", SchoolStatus.ACTIVE.title()));
   }
 
   private List<Map<String, Object>> nextTasks(CycleSchool school, Map<String, Person> people) {
@@ -196,7 +223,7 @@ public class SchoolDossier {
         }
         next.add(row("name", task.getName(), "due", task.getDueDate() == null ? null : stamp(task.getDueDate().toInstant()),
             "overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now), "who",
-            String.join(", ", who)));
+            String.join(", ", who), "suspended", task.isSuspended()));
       }
       return next;
     } finally {
@@ -403,6 +430,7 @@ public class SchoolDossier {
       case YEAR_STAGE -> YearStage.titleOf(value, value);
       case DOCUMENTS_STATUS -> SchoolDocumentService.statusTitle(value);
       case OUTCOME, OUTCOME_RECOMMENDED -> outcomeTitle(value);
+      case STATUS -> SchoolStatus.describeStored(value);
       case DEADLINE_DOCUMENTS, DEADLINE_STAGE1, DEADLINE_STAGE2, DEADLINE_FINAL -> isoDate(value);
       default -> value;
     };
@@ -425,8 +453,7 @@ public class SchoolDossier {
   }
 
   static String outcomeTitle(String outcome) {
-    SchoolOutcome parsed = SchoolOutcome.parse(outcome);
-    return parsed == null ? outcome : parsed.title();
+    return SchoolOutcome.titleOf(outcome);
   }
 
   private static String nameOf(Map<String, School> schools, String code) {

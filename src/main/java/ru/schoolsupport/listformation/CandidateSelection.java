@@ -32,6 +32,15 @@ public class CandidateSelection {
    */
   public List<Candidate> propose(Collection<RegionalListEntry> regionalList, Collection<SchoolIndicators> indicators,
       Set<String> carriedOver) {
+    return propose(regionalList, indicators, carriedOver, List.of());
+  }
+
+  /**
+   * @param stoppedLastCycle the schools taken out of the project during the last cycle, with why: proposed
+   *     too (last), so that the coordinator sees them and decides; the coordinator's edit of the list may drop them
+   */
+  public List<Candidate> propose(Collection<RegionalListEntry> regionalList, Collection<SchoolIndicators> indicators,
+      Set<String> carriedOver, List<Candidate> stoppedLastCycle) {
     Map<String, Candidate> bySchool = new LinkedHashMap<>();
     for (RegionalListEntry entry : regionalList) {
       add(bySchool, new Candidate(entry.schoolCode(), entry.category(), entry.project(), CandidateSource.REGIONAL_LIST,
@@ -60,12 +69,16 @@ public class CandidateSelection {
       add(bySchool, new Candidate(code, Category.SHNOR, thresholds.defaultProject(), CandidateSource.CARRIED_OVER,
           CandidateSource.CARRIED_OVER.title()));
     }
+    for (Candidate stopped : stoppedLastCycle) {
+      add(bySchool, stopped);
+    }
     return List.copyOf(bySchool.values());
   }
 
   private static void add(Map<String, Candidate> bySchool, Candidate candidate) {
     bySchool.merge(candidate.schoolCode(), candidate, (first, second) -> new Candidate(first.schoolCode(),
-        second.source() == CandidateSource.CARRIED_OVER ? first.category() : first.category().plus(second.category()),
+        second.source() == CandidateSource.CARRIED_OVER || second.source() == CandidateSource.STOPPED ? first.category()
+            : first.category().plus(second.category()),
         first.project(), first.source(), first.reason() + "; " + second.reason()));
   }
 

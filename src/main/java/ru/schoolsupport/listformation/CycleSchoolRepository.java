@@ -162,6 +162,33 @@ public class CycleSchoolRepository implements IncludedSchools {
         .map(CycleSchool::schoolCode).toList());
   }
 
+  /**
+   * The schools of a cycle that the coordinator took out of the project during it (outcome
+   * {@code STOPPED}), as candidates of the next list: the category and project they had, the reason they left
+   * (from {@code ss_school_status}, which {@code schoolstatus} keeps).
+   */
+  public List<Candidate> stopped(long cycleId) {
+    return jdbc.sql("""
+            select s.code, cs.category, cs.project, st.reason
+            from ss_cycle_school cs join ss_school s on s.id = cs.school_id
+            left join ss_school_status st on st.cycle_id = cs.cycle_id and st.school_code = s.code
+            where cs.cycle_id = ? and cs.included = ? and cs.outcome = ?
+            order by s.code""")
+        .params(cycleId, true, STOPPED_OUTCOME)
+        .query((rs, n) -> new Candidate(rs.getString(1), Category.valueOf(rs.getString(2)),
+            Project.valueOf(rs.getString(3)), CandidateSource.STOPPED, CandidateSource.STOPPED.title()
+                + (rs.getString(4) == null ? "" : " (причина: " + cut(rs.getString(4), 1800) + ")")
+                + "; решите, сопровождать ли её снова"))
+        .list();
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /** The outcome of a school taken out of the project ({@code schoolyear.SchoolOutcome.STOPPED}). */
+  static final String STOPPED_OUTCOME = "STOPPED";
+
   private static CycleSchool map(ResultSet rs, int row) throws SQLException {
     return new CycleSchool(rs.getLong("id"), rs.getLong("cycle_id"), rs.getString("school_code"),
         rs.getString("school_name"), rs.getString("district"), Category.valueOf(rs.getString("category")),

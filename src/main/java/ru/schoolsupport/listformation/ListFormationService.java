@@ -57,8 +57,10 @@ public class ListFormationService {
     }
     Set<String> carriedOver = cycles.findPrevious(cycle)
         .map(previous -> cycleSchools.carriedOver(previous.id(), OUTCOMES_THAT_STAY)).orElse(Set.of());
+    List<Candidate> stopped = cycles.findPrevious(cycle).map(previous -> cycleSchools.stopped(previous.id()))
+        .orElse(List.of());
     List<Candidate> candidates = selection.propose(sources.regionalList(cycle.startYear()),
-        sources.latestIndicators(cycle.startYear()), carriedOver);
+        sources.latestIndicators(cycle.startYear()), carriedOver, stopped);
     for (Candidate candidate : candidates) {
       cycleSchools.insert(cycleId, candidate, true, null);
       audit.record(cycleId, candidate.schoolCode(), AuditField.LIST_ENTRY, null, INCLUDED, candidate.reason());

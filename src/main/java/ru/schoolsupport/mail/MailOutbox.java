@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,6 +35,12 @@ public class MailOutbox {
   static final String SENT = "SENT";
   /** Not sent because it was no longer wanted when its turn came (see {@link OutgoingMailCheck}). */
   static final String DROPPED = "DROPPED";
+  /** What {@code ss_mail_outbox.body} and {@code subject} hold (V4). */
+  static final int MOST_BODY = 20_000;
+  static final int MOST_SUBJECT = 500;
+  static final String SHORTENED = "\n…\n(Письмо сокращено: полный список — в системе сопровождения школ.)\n";
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
 
   private final JdbcClient jdbc;
   private final WorkCalendar calendar;
@@ -56,7 +64,8 @@ public class MailOutbox {
         values (?, ?, ?, ?, ?, ?, ?)""";
     try {
       int inserted = jdbc.sql(dialect.onConflictDoNothing() ? insert + " on conflict (message_key) do nothing" : insert)
-          .params(key, message.to(), message.subject(), message.body(), PENDING, now, now)
+          .params(key, message.to(), fitted(message.subject(), MOST_SUBJECT, "…"), fittedBody(key, message.body()),
+              PENDING, now, now)
           .update(id, "id");
       if (inserted == 0) {
         return false;
@@ -71,6 +80,23 @@ public class MailOutbox {
           .params(mailId, a.fileName(), a.contentType(), a.content()).update();
     }
     return true;
+  }
+
+  /**
+   * A body longer than the outbox holds is cut at a line's end with a note, so that a long mail never fails
+   * the work that queues it (a scan, a step); the mails that list many tasks keep themselves shorter.
+   */
+  static String fittedBody(String key, String body) {
+    if (body.length() <= MOST_BODY) {
+      return body;
+    }
+    LOG.warn("Mail {} is {} characters long, more than the outbox holds: shortened to {}", key, body.length(), MOST_BODY);
+    int cut = body.lastIndexOf('\n', MOST_BODY - SHORTENED.length());
+    return body.substring(0, cut > 0 ? cut : MOST_BODY - SHORTENED.length()) + SHORTENED;
+  }
+
+  private static String fitted(String text, int most, String ellipsis) {
+    return text.length() <= most ? text : text.substring(0, most - ellipsis.length()) + ellipsis;
   }
 
   /** A queued message due for sending. */

@@ -17,7 +17,7 @@ public class MonitoringRepository {
 
   record ListedSchool(String code, String name, String category, String project, String yearStage,
       String documentsStatus, String curatorLogin, String curatorName, String mentorCode, String mentorName,
-      String outcome, String processInstanceId) {
+      String outcome, String processInstanceId, String status, String statusReason, java.time.LocalDate pausedUntil) {
   }
 
   record ReportHead(long id, String schoolCode, int stage, int version, BigDecimal roadmapDoneShare, boolean late,
@@ -34,9 +34,10 @@ public class MonitoringRepository {
     return jdbc.sql("""
             select s.code, s.short_name, cs.category, cs.project, cs.year_stage, cs.documents_status, cs.curator_login,
                    p.last_name, p.first_name, p.middle_name, m.code as mentor_code, m.short_name as mentor_name,
-                   cs.outcome, cs.process_instance_id
+                   cs.outcome, cs.process_instance_id, st.status, st.reason as status_reason, st.paused_until
             from ss_cycle_school cs
             join ss_school s on s.id = cs.school_id
+            left join ss_school_status st on st.cycle_id = cs.cycle_id and st.school_code = s.code
             left join ss_school m on m.id = cs.mentor_school_id
             left join ss_person p on p.login = cs.curator_login
             where cs.cycle_id = ? and cs.included = ?
@@ -47,7 +48,8 @@ public class MonitoringRepository {
             rs.getString("curator_login"), personName(rs.getString("last_name"), rs.getString("first_name"),
                 rs.getString("middle_name")),
             rs.getString("mentor_code"), rs.getString("mentor_name"), rs.getString("outcome"),
-            rs.getString("process_instance_id")))
+            rs.getString("process_instance_id"), rs.getString("status"), rs.getString("status_reason"),
+            rs.getObject("paused_until", java.time.LocalDate.class)))
         .list();
   }
 

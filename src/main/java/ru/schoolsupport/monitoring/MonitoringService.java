@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.cycle.CycleStatus;
+import ru.schoolsupport.cycle.SchoolStatus;
 import ru.schoolsupport.listformation.Category;
 import ru.schoolsupport.process.WorkCalendar;
 import ru.schoolsupport.schoolyear.SchoolDocumentService;
@@ -96,7 +97,8 @@ public class MonitoringService {
           school.processInstanceId() == null ? 0 : overdue.getOrDefault(school.processInstanceId(), 0L),
           school.curatorLogin(), school.curatorName(), school.mentorCode(), school.mentorName(), school.outcome(),
           outcomeTitle(school.outcome()), school.processInstanceId(),
-          school.processInstanceId() == null ? null : COCKPIT_INSTANCE + school.processInstanceId()));
+          school.processInstanceId() == null ? null : COCKPIT_INSTANCE + school.processInstanceId(),
+          SchoolStatus.parse(school.status()).name(), statusTitle(school)));
     }
     Set<String> onList = listed.stream().map(MonitoringRepository.ListedSchool::code).collect(Collectors.toSet());
     List<MonitoringView.StageTimeliness> timeliness = new ArrayList<>();
@@ -130,8 +132,9 @@ public class MonitoringService {
     Authentication reader = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
+      // a paused school's tasks wait (suspended): not overdue while they may not be done; they move when it resumes
       return tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-          .dueBefore(calendar.now()).list().stream()
+          .dueBefore(calendar.now()).active().list().stream()
           .collect(Collectors.groupingBy(Task::getProcessInstanceId, Collectors.counting()));
     } finally {
       if (reader != null) {
@@ -168,9 +171,14 @@ public class MonitoringService {
     }
   }
 
+  /** «Приостановлена до 15.03.2027: смена директора», «Выведена из проекта: …», «В работе». */
+  static String statusTitle(MonitoringRepository.ListedSchool school) {
+    SchoolStatus status = SchoolStatus.parse(school.status());
+    return SchoolStatus.describe(status, school.pausedUntil(), school.statusReason());
+  }
+
   static String outcomeTitle(String outcome) {
-    SchoolOutcome parsed = SchoolOutcome.parse(outcome);
-    return parsed == null ? null : parsed.title();
+    return outcome == null ? null : SchoolOutcome.titleOf(outcome);
   }
 
   static String stageReportTitle(int stage) {

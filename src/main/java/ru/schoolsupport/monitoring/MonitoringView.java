@@ -24,6 +24,7 @@ public record MonitoringView(
    * @param roadmapDoneShare the share of the roadmap done, %, from the latest report (null before any)
    * @param rag the worst red/amber/green of the latest report's programmes (GREEN, AMBER, RED; null before any)
    * @param overdueTasks the school's open tasks whose due date has passed
+   * @param status ACTIVE, PAUSED or STOPPED (the coordinator's, docs/adr/0040); {@code statusTitle} says it with the reason
    */
   public record SchoolRow(
       String code,
@@ -48,7 +49,9 @@ public record MonitoringView(
       String outcome,
       String outcomeTitle,
       String processInstanceId,
-      String cockpitUrl) {
+      String cockpitUrl,
+      String status,
+      String statusTitle) {
   }
 
   /** How many schools of the list chose a risk factor among their priority risks. */

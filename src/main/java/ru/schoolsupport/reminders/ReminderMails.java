@@ -27,6 +27,12 @@ public class ReminderMails {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  /**
+   * At most this many tasks are written out in one digest or weekly summary (each takes about 300
+   * characters; a mail's body holds 20,000): a region's head with thousands of overdue tasks gets the
+   * schools with most of them and a count of the rest, with the link to see them all.
+   */
+  static final int MOST_TASKS_IN_ONE_MAIL = 40;
 
   private final MailTemplates templates;
   private final WorkCalendar calendar;
@@ -67,7 +73,7 @@ public class ReminderMails {
 
   public MailMessage digest(Recipient to, List<DigestEntry> entries, Recipients.Lookup people) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (DigestEntry entry : entries) {
+    for (DigestEntry entry : entries.subList(0, Math.min(entries.size(), MOST_TASKS_IN_ONE_MAIL))) {
       Map<String, Object> row = taskModel(entry.task(), people);
       row.put("number", rows.size() + 1);
       row.put("status", status(entry));
@@ -78,34 +84,64 @@ public class ReminderMails {
     model.put("today", DATE.format(calendar.today()));
     model.put("count", entries.size());
     model.put("entries", rows);
+    model.put("more", entries.size() > rows.size());
+    model.put("moreCount", entries.size() - rows.size());
+    model.put("tasklistUrl", links.tasklist());
     model.put("preferencesUrl", preferencesUrl());
     return templates.render("reminder-digest", to.email(), model,
         List.of(calendarEvent(entries.stream().map(DigestEntry::task).distinct().toList(), people)));
   }
 
-  /** The weekly summary of overdue tasks, grouped by school (schools by name, tasks by due date). */
+  /**
+   * The weekly summary of overdue tasks, grouped by school (schools by name, tasks by due date). When there
+   * are more than {@link #MOST_TASKS_IN_ONE_MAIL}, the schools with most overdue tasks come first and are
+   * written out while the tasks fit; the rest are counted, with the monitoring page's link.
+   */
   public MailMessage summary(Recipient to, List<OpenTask> overdue, Recipients.Lookup people) {
     Map<String, List<OpenTask>> bySchool = new TreeMap<>();
     for (OpenTask task : overdue) {
       String school = task.schoolCode() == null ? "Задачи управления (без школы)" : people.schoolName(task.schoolCode());
       bySchool.computeIfAbsent(school, k -> new ArrayList<>()).add(task);
     }
+    List<Map.Entry<String, List<OpenTask>>> ordered = new ArrayList<>(bySchool.entrySet());
+    boolean shortened = overdue.size() > MOST_TASKS_IN_ONE_MAIL;
+    if (shortened) {
+      ordered.sort((a, b) -> b.getValue().size() != a.getValue().size() ? b.getValue().size() - a.getValue().size()
+          : a.getKey().compareTo(b.getKey()));
+    }
     List<Map<String, Object>> schools = new ArrayList<>();
-    bySchool.forEach((school, tasks) -> {
+    int written = 0;
+    int moreSchools = 0;
+    int moreTasks = 0;
+    for (Map.Entry<String, List<OpenTask>> school : ordered) {
+      List<OpenTask> tasks = school.getValue();
+      if (!schools.isEmpty() && written + tasks.size() > MOST_TASKS_IN_ONE_MAIL) {
+        moreSchools++;
+        moreTasks += tasks.size();
+        continue;
+      }
       List<Map<String, Object>> rows = new ArrayList<>();
-      tasks.stream().sorted((a, b) -> a.dueAt().compareTo(b.dueAt())).forEach(task -> {
+      tasks.stream().sorted((a, b) -> a.dueAt().compareTo(b.dueAt())).limit(MOST_TASKS_IN_ONE_MAIL).forEach(task -> {
         Map<String, Object> row = taskModel(task, people);
         row.put("who", Boolean.TRUE.equals(row.get("hasAssignee")) ? "исполнитель: " + row.get("assignee")
             : "не взята в работу (" + row.get("candidates") + ")");
         rows.add(row);
       });
-      schools.add(Map.of("school", school, "count", tasks.size(), "tasks", rows));
-    });
+      written += rows.size();
+      int notWritten = tasks.size() - rows.size();
+      schools.add(Map.of("school", school.getKey(), "count", tasks.size(), "tasks", rows,
+          "moreHere", notWritten > 0, "moreHereCount", notWritten));
+    }
     Map<String, Object> model = new HashMap<>();
     model.put("name", to.name());
     model.put("today", DATE.format(calendar.today()));
     model.put("count", overdue.size());
     model.put("schools", schools);
+    model.put("shortened", shortened);
+    model.put("more", moreSchools > 0);
+    model.put("moreSchools", moreSchools);
+    model.put("moreTasks", moreTasks);
+    model.put("monitoringUrl", links.path("/app/monitoring"));
     return templates.render("overdue-summary", to.email(), model, List.of());
   }
 

@@ -219,4 +219,12 @@ class RaceAnswersTest {
       return String.join("; ", jar.values());
     }
   }
+
+  @Test
+  void aTaskSuspendedBetweenTheGatesLookAndTheEnginesIsA409ThatSaysTheWorkIsPaused() {
+    jakarta.ws.rs.core.Response answer = RaceAnswers.answer(
+        new org.camunda.bpm.engine.SuspendedEntityInteractionException("task is suspended"), null);
+    assertThat(answer.getStatus()).isEqualTo(409);
+    assertThat(((java.util.Map<?, ?>) answer.getEntity()).get("message")).isEqualTo(RaceAnswers.PAUSED);
+  }
 }

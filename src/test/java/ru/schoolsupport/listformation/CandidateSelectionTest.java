@@ -54,6 +54,22 @@ class CandidateSelectionTest {
     assertThat(candidates.get(1).source()).isEqualTo(CandidateSource.CARRIED_OVER);
   }
 
+  @Test
+  void aSchoolTakenOutOfTheProjectLastCycleIsProposedWithWhyAndKeepsItsCategory() {
+    Candidate stopped = new Candidate("s3", Category.SHFNSU, Project.P500, CandidateSource.STOPPED,
+        "выведена из проекта в прошлом цикле (причина: реорганизация); решите, сопровождать ли её снова");
+    List<Candidate> candidates = selection.propose(List.of(), List.of(indicators("s3", "40", null, null)), Set.of(),
+        List.of(stopped, new Candidate("s4", Category.SHNOR, Project.P500, CandidateSource.STOPPED, "закрыта")));
+
+    assertThat(candidates).extracting(Candidate::schoolCode).containsExactly("s3", "s4");
+    assertThat(candidates.get(0)).satisfies(c -> {
+      assertThat(c.source()).as("found by its indicators first").isEqualTo(CandidateSource.INDICATORS);
+      assertThat(c.category()).isEqualTo(Category.SHNOR);
+      assertThat(c.reason()).contains("ВПР").contains("выведена из проекта в прошлом цикле (причина: реорганизация)");
+    });
+    assertThat(candidates.get(1).source()).isEqualTo(CandidateSource.STOPPED);
+  }
+
   private static SchoolIndicators indicators(String code, String vpr, String oge, String social) {
     return new SchoolIndicators(code, 2025, vpr == null ? null : new BigDecimal(vpr), oge == null ? null : new BigDecimal(oge),
         null, null, social == null ? null : new BigDecimal(social));
