@@ -25,7 +25,7 @@ public class AccessRules {
 
   /** Processes a coordinator may start from Tasklist. */
   static final List<String> STARTED_BY_COORDINATOR =
-      List.of("annualCycle", "assignmentControl", "assignmentBatch", "moveDeadline", "municipalRoadmap");
+      List.of("annualCycle", "assignmentControl", "assignmentBatch", "moveDeadline", "municipalRoadmap", "addSchool");
   /**
    * Groups that may read and work on every task (a grant on every task id): the engine's own grant
    * on each task naming them would only repeat it (see {@link ru.schoolsupport.engine.TaskGrantsPlugin}).

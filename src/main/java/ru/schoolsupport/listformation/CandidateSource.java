@@ -7,7 +7,8 @@ public enum CandidateSource {
   CARRIED_OVER("продолжает сопровождение по итогам прошлого цикла"),
   /** Taken out of the project during the last cycle (docs/adr/0040): proposed again, for the coordinator to decide. */
   STOPPED("выведена из проекта в прошлом цикле"),
-  COORDINATOR("добавлена координатором");
+  COORDINATOR("добавлена координатором"),
+  DURING_YEAR("включена в течение года приказом о внесении изменений");
 
   private final String title;
 

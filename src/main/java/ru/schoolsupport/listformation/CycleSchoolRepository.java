@@ -38,6 +38,23 @@ public class CycleSchoolRepository implements IncludedSchools {
         .update();
   }
 
+  /**
+   * Puts a school on a running cycle's list (an addition during the year): a new row, or the row of a
+   * school the list once left out, included again with its new reason.
+   */
+  public void includeDuringYear(long cycleId, Candidate candidate, String changeComment) {
+    rows.forget();
+    int updated = jdbc.sql("""
+            update ss_cycle_school set category = ?, project = ?, source = ?, reason = ?, included = ?, change_comment = ?
+            where cycle_id = ? and school_id = (select id from ss_school where code = ?)""")
+        .params(candidate.category().name(), candidate.project().name(), candidate.source().name(), candidate.reason(),
+            true, changeComment, cycleId, candidate.schoolCode())
+        .update();
+    if (updated == 0) {
+      insert(cycleId, candidate, true, changeComment);
+    }
+  }
+
   public List<CycleSchool> findByCycle(long cycleId) {
     return jdbc.sql(SELECT + " where cs.cycle_id = ? order by s.short_name").param(cycleId)
         .query(CycleSchoolRepository::map).list();

@@ -28,9 +28,9 @@ import ru.schoolsupport.documents.WordDocument;
 @Component
 public class CycleOrderDocument {
 
-  static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", Locale.forLanguageTag("ru"));
-  static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  static final String FEDERAL_LAW = "Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»";
+  public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'г.'", Locale.forLanguageTag("ru"));
+  public static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  public static final String FEDERAL_LAW = "Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»";
 
   public byte[] render(CycleOrder order) {
     WordDocument doc = new WordDocument(12);
@@ -166,8 +166,13 @@ public class CycleOrderDocument {
 
   /** «Об организации работы … в 2026/2027 учебном году». */
   static String title(CycleOrder order) {
+    return title(order.period());
+  }
+
+  /** The order's title for a period as the text says it («в 2026/2027 учебном году»). */
+  public static String title(String period) {
     return "Об организации работы со школами с низкими образовательными результатами и школами, "
-        + "функционирующими в неблагоприятных социальных условиях, " + order.period();
+        + "функционирующими в неблагоприятных социальных условиях, " + period;
   }
 
   /** The file name the order is downloaded as. */
@@ -180,7 +185,7 @@ public class CycleOrderDocument {
    * «Баранову Е.В., главного специалиста …» (the accusative of a person: the position in the genitive). A
    * position the directory gives only in the nominative goes in brackets, where the nominative reads right.
    */
-  static String personWithPosition(CycleOrder.NamedPerson person) {
+  public static String personWithPosition(CycleOrder.NamedPerson person) {
     if (person == null) {
       return "____________";
     }
@@ -191,7 +196,7 @@ public class CycleOrderDocument {
   }
 
   /** «заместителя начальника управления образования Зайцева А.П.», after «возложить на». */
-  static String positionThenPerson(CycleOrder.NamedPerson person) {
+  public static String positionThenPerson(CycleOrder.NamedPerson person) {
     if (person == null) {
       return "____________";
     }
@@ -201,7 +206,7 @@ public class CycleOrderDocument {
   }
 
   /** «главный специалист» from «Главный специалист»; an abbreviation at the start («МОБУ …») stays. */
-  static String lowerFirst(String text) {
+  public static String lowerFirst(String text) {
     if (text == null || text.isEmpty()) {
       return text == null ? "" : text;
     }
@@ -212,7 +217,7 @@ public class CycleOrderDocument {
   }
 
   /** A full stop, unless the sentence ends with an initial's («… Зайцева А.П.»). */
-  static String endOfSentence(String text) {
+  public static String endOfSentence(String text) {
     return text.endsWith(".") ? text : text + ".";
   }
 

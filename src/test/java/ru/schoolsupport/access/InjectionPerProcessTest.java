@@ -33,6 +33,7 @@ import ru.schoolsupport.CycleTestSupport;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.TestYears;
+import ru.schoolsupport.addition.SchoolAdditions;
 import ru.schoolsupport.cycle.Cycle;
 import ru.schoolsupport.cycle.CycleService;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
@@ -51,17 +52,18 @@ import ru.schoolsupport.schoolyear.StageReportRepository;
 class InjectionPerProcessTest {
 
   /** What a user could try to point a step at another school's, cycle's or assignment's records. */
-  static final Map<String, String> INJECTED = Map.of(
-      "cycleId", "{\"value\":1,\"type\":\"Long\"}",
-      "schoolCode", "{\"value\":\"sosh12\",\"type\":\"String\"}",
-      "schoolName", "{\"value\":\"МОБУ СОШ № 12\",\"type\":\"String\"}",
-      "assignmentId", "{\"value\":1,\"type\":\"Long\"}",
-      "reportId", "{\"value\":1,\"type\":\"Long\"}",
-      "reportStage", "{\"value\":2,\"type\":\"Long\"}",
-      "coordinator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}",
-      "meetingId", "{\"value\":1,\"type\":\"Long\"}",
-      "meetingSecretary", "{\"value\":\"director.sosh12\",\"type\":\"String\"}",
-      "batchInitiator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}");
+  static final Map<String, String> INJECTED = Map.ofEntries(
+      Map.entry("cycleId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("schoolCode", "{\"value\":\"sosh12\",\"type\":\"String\"}"),
+      Map.entry("schoolName", "{\"value\":\"МОБУ СОШ № 12\",\"type\":\"String\"}"),
+      Map.entry("assignmentId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("reportId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("reportStage", "{\"value\":2,\"type\":\"Long\"}"),
+      Map.entry("coordinator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
+      Map.entry("meetingId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("meetingSecretary", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
+      Map.entry("batchInitiator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
+      Map.entry("additionId", "{\"value\":1,\"type\":\"Long\"}"));
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
@@ -95,6 +97,12 @@ class InjectionPerProcessTest {
     for (Job job : management.createJobQuery().processInstanceId(report.getId()).executable().list()) {
       management.executeJob(job.getId());
     }
+    // a school added during the year, at each of its tasks: proposed, approved, paired, its order drafted
+    SchoolAdditions added = new SchoolAdditions(engine, cycle.cycleId(schools));
+    added.atProposal();
+    added.atApproval("sosh20");
+    added.atPair("sosh1");
+    added.atOrder("sosh35");
 
     // one task of each kind, tried by someone who works on it
     Map<String, Task> kinds = new LinkedHashMap<>();
@@ -140,7 +148,7 @@ class InjectionPerProcessTest {
     }
     assertThat(accepted).isEmpty();
     assertThat(processes).contains("annualCycle", "schoolSupport", "assignmentControl", "assignmentBatch",
-        "collegiumMeeting", "municipalReport");
+        "collegiumMeeting", "municipalReport", "addSchool");
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(annual.getId()).count()).isOne();
   }
 
@@ -165,9 +173,10 @@ class InjectionPerProcessTest {
         "collegiumMeeting", Map.of("meetingDate", text(calendar.today().toString()), "agenda", text("О работе")),
         "assignmentBatch", Map.of("assignmentSource", text("Приказ № 208")),
         "annualCycle", Map.of("periodType", text("CALENDAR_YEAR"), "startYear",
-            Map.of("value", TestYears.next(), "type", "Long")));
+            Map.of("value", TestYears.next(), "type", "Long")),
+        "addSchool", Map.of());
     Map<String, String> starters = Map.of("collegiumMeeting", "secretary", "assignmentBatch", "coordinator",
-        "annualCycle", "coordinator");
+        "annualCycle", "coordinator", "addSchool", "coordinator");
     for (Map.Entry<String, Map<String, Object>> start : starts.entrySet()) {
       long before = runtime.createProcessInstanceQuery().processDefinitionKey(start.getKey()).count();
       for (String name : INJECTED.keySet()) {
