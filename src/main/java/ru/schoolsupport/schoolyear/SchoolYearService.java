@@ -1,6 +1,7 @@
 package ru.schoolsupport.schoolyear;
 
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.access.MySchoolsFilter;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
@@ -11,8 +12,11 @@ public class SchoolYearService {
 
   private final CycleSchoolRepository cycleSchools;
   private final DirectoryRepository directory;
+  private final MySchoolsFilter mySchools;
 
-  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory) {
+  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory,
+      MySchoolsFilter mySchools) {
+    this.mySchools = mySchools;
     this.cycleSchools = cycleSchools;
     this.directory = directory;
   }
@@ -22,6 +26,7 @@ public class SchoolYearService {
     School school = directory.findSchool(schoolCode)
         .orElseThrow(() -> new IllegalStateException("No school " + schoolCode));
     cycleSchools.startYear(cycleId, schoolCode, processInstanceId, YearStage.first().name());
+    mySchools.schoolInstanceStarted(schoolCode);
     return school;
   }
 }

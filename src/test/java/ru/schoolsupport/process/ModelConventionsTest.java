@@ -70,7 +70,8 @@ class ModelConventionsTest {
    * sets them, so no form may declare them (a submission may set only its form's fields).
    */
   static final Set<String> SET_BY_THE_PROCESS = Set.of("cycleId", "schoolCode", "schoolName", "assignmentId",
-      "reportId", "reportStage", "stage", "coordinator", "batchInitiator", "meetingSecretary", "meetingId");
+      "reportId", "reportStage", "stage", "coordinator", "batchInitiator", "meetingSecretary", "meetingId",
+      "revisionId", "revisionInitiator", "revisionByCurator", "revisionAccepted");
 
   @TestFactory
   Stream<DynamicTest> everyFormStatesItsLimitsAndDeclaresNothingTheProcessSets() throws IOException {
