@@ -61,8 +61,8 @@ public class DocumentRevisions {
   }
 
   /**
-   * The school of a school's person (director or staff): the one whose group they are in, in its newest running
-   * year; refused (400, in Russian) when there is none, when they belong to several such schools, or when the
+   * The school of a school's person (director or staff): the one whose group they are in, in its running year
+   * (of the cycle registered last, should two cycles run at once); refused (400, in Russian) when there is none, when they belong to several such schools, or when the
    * revision may not be opened (see {@link #check}).
    */
   public Target forSchoolPerson(Collection<String> groupIds) {
@@ -123,7 +123,7 @@ public class DocumentRevisions {
             from ss_cycle_school cs join ss_school s on s.id = cs.school_id join ss_cycle c on c.id = cs.cycle_id
             where c.status = 'RUNNING' and cs.included = true and cs.process_instance_id is not null
               and cs.outcome is null and (cs.year_stage is null or cs.year_stage not in ('OUTCOME', 'FINISHED'))
-              and """ + condition + " order by c.start_year desc, c.id desc, s.short_name")
+              and\s""" + condition + " order by c.id desc, s.short_name")
         .params(params)
         .query((rs, n) -> new Year(new Target(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
             rs.getString(5)))

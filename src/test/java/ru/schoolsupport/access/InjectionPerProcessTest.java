@@ -51,17 +51,18 @@ import ru.schoolsupport.schoolyear.StageReportRepository;
 class InjectionPerProcessTest {
 
   /** What a user could try to point a step at another school's, cycle's or assignment's records. */
-  static final Map<String, String> INJECTED = Map.of(
-      "cycleId", "{\"value\":1,\"type\":\"Long\"}",
-      "schoolCode", "{\"value\":\"sosh12\",\"type\":\"String\"}",
-      "schoolName", "{\"value\":\"МОБУ СОШ № 12\",\"type\":\"String\"}",
-      "assignmentId", "{\"value\":1,\"type\":\"Long\"}",
-      "reportId", "{\"value\":1,\"type\":\"Long\"}",
-      "reportStage", "{\"value\":2,\"type\":\"Long\"}",
-      "coordinator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}",
-      "meetingId", "{\"value\":1,\"type\":\"Long\"}",
-      "meetingSecretary", "{\"value\":\"director.sosh12\",\"type\":\"String\"}",
-      "batchInitiator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}");
+  static final Map<String, String> INJECTED = Map.ofEntries(
+      Map.entry("cycleId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("schoolCode", "{\"value\":\"sosh12\",\"type\":\"String\"}"),
+      Map.entry("schoolName", "{\"value\":\"МОБУ СОШ № 12\",\"type\":\"String\"}"),
+      Map.entry("assignmentId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("reportId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("reportStage", "{\"value\":2,\"type\":\"Long\"}"),
+      Map.entry("coordinator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
+      Map.entry("meetingId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("meetingSecretary", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
+      Map.entry("batchInitiator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
+      Map.entry("revisionId", "{\"value\":1,\"type\":\"Long\"}"));
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
@@ -165,9 +166,10 @@ class InjectionPerProcessTest {
         "collegiumMeeting", Map.of("meetingDate", text(calendar.today().toString()), "agenda", text("О работе")),
         "assignmentBatch", Map.of("assignmentSource", text("Приказ № 208")),
         "annualCycle", Map.of("periodType", text("CALENDAR_YEAR"), "startYear",
-            Map.of("value", TestYears.next(), "type", "Long")));
+            Map.of("value", TestYears.next(), "type", "Long")),
+        "documentRevision", Map.of("revisionReason", text("Актуализация после отчёта за I этап")));
     Map<String, String> starters = Map.of("collegiumMeeting", "secretary", "assignmentBatch", "coordinator",
-        "annualCycle", "coordinator");
+        "annualCycle", "coordinator", "documentRevision", "director.sosh6");
     for (Map.Entry<String, Map<String, Object>> start : starts.entrySet()) {
       long before = runtime.createProcessInstanceQuery().processDefinitionKey(start.getKey()).count();
       for (String name : INJECTED.keySet()) {
