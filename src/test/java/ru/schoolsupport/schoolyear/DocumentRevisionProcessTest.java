@@ -32,6 +32,8 @@ import org.springframework.http.ResponseEntity;
 import ru.schoolsupport.EngineTestSupport;
 import ru.schoolsupport.SchoolSupportTest;
 import ru.schoolsupport.TestYears;
+import org.camunda.bpm.engine.filter.Filter;
+import ru.schoolsupport.access.MySchoolsFilter;
 import ru.schoolsupport.audit.AuditField;
 import ru.schoolsupport.audit.SchoolAudit;
 import ru.schoolsupport.cycle.Cycle;
@@ -67,6 +69,9 @@ class DocumentRevisionProcessTest {
   @Autowired StageReportRepository stageReports;
   @Autowired SchoolAudit audit;
   @Autowired TestRestTemplate http;
+  @Autowired ru.schoolsupport.dossier.SchoolDossier dossier;
+  @Autowired ru.schoolsupport.dossier.Watchlist watchlist;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
   final ObjectMapper json = new ObjectMapper();
 
   /** Schools whose documents are accepted, one per path; sosh20's are still being drafted. */
@@ -151,6 +156,15 @@ class DocumentRevisionProcessTest {
         .extracting(SchoolAudit.Entry::newValue).containsExactly("принята", "открыта"); // newest first
     // the stage reports report on the newest accepted version
     assertThat(stageReports.plan(cycle.id(), "sosh6").programmes()).isNotEmpty();
+    // the dossier shows the revision with its reason, and version 2 as the current one, version 1 kept
+    Map<String, Object> view = dossier.view(cycle, cycleSchools.find(cycle.id(), "sosh6").orElseThrow(), "curator1",
+        false, false);
+    assertThat(view.get("revisions").toString()).contains("меняем сроки мероприятий").contains("новая версия принята");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> versions = (List<Map<String, Object>>) view.get("documents");
+    assertThat(versions).extracting(v -> v.get("version"), v -> v.get("current"), v -> v.get("revisionNote"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true, "Сдвинули сроки на II полугодие"),
+            org.assertj.core.groups.Tuple.tuple(1, false, null));
   }
 
   @Test
@@ -236,7 +250,12 @@ class DocumentRevisionProcessTest {
 
   @Test
   void aSecondOpenRevisionIsRefusedAndAnotherSchoolCannotSeeOrWorkOnIt() {
+    watchlist.watch("curator1", "sosh1");
     ProcessInstance revision = instance(start("director.sosh1", "Обновляем дорожную карту"));
+    // a watcher's «Мои школы» takes the new instance in
+    Filter mySchools = filters.createFilterQuery().filterName(MySchoolsFilter.NAME).filterOwner("curator1").singleResult();
+    assertThat(filters.<Task>list(mySchools.getId())).extracting(Task::getProcessInstanceId).contains(revision.getId());
+    watchlist.unwatch("curator1", "sosh1");
     ResponseEntity<String> second = start("director.sosh1", "Ещё одна");
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(second.getBody()).contains("уже открыта актуализация");

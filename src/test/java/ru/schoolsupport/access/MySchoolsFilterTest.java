@@ -1,0 +1,105 @@
+package ru.schoolsupport.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.schoolsupport.DossierTestCycles;
+import ru.schoolsupport.SchoolSupportTest;
+import ru.schoolsupport.dossier.Watchlist;
+import ru.schoolsupport.listformation.CycleSchool;
+import ru.schoolsupport.listformation.CycleSchoolRepository;
+import ru.schoolsupport.listformation.ListFormationService;
+import ru.schoolsupport.process.CommonVariables;
+
+/**
+ * «Мои школы» in Tasklist: a curator who watches two schools has a filter of their own that lists those schools'
+ * open tasks only (and only those the curator may see); unwatching takes a school's tasks out, unwatching the last
+ * takes the filter away; nobody else sees it.
+ */
+@SchoolSupportTest
+class MySchoolsFilterTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired FilterService filters;
+  @Autowired IdentityService identity;
+  @Autowired RuntimeService runtime;
+  @Autowired Watchlist watchlist;
+  @Autowired ListFormationService listFormation;
+  @Autowired CycleSchoolRepository cycleSchools;
+
+  @AfterEach
+  void logOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void aCuratorsFilterListsTheWatchedSchoolsTasksOnly() {
+    long cycleId = DossierTestCycles.atItsSchools(engine, listFormation);
+    // two schools of one curator in the shared cycle (their schools wait at the self-assessment)
+    Map<String, List<CycleSchool>> byCurator = cycleSchools.findIncluded(cycleId).stream()
+        .filter(s -> s.curatorLogin() != null && s.processInstanceId() != null)
+        .collect(Collectors.groupingBy(CycleSchool::curatorLogin));
+    List<CycleSchool> two = byCurator.values().stream().filter(l -> l.size() >= 2).findFirst().orElseThrow();
+    String curator = two.get(0).curatorLogin();
+    String first = two.get(0).schoolCode();
+    String second = two.get(1).schoolCode();
+    String other = curator.equals("curator1") ? "curator2" : "curator1";
+    watchlist.schoolsOf(curator).forEach(code -> watchlist.unwatch(curator, code)); // whatever other tests watched
+
+    watchlist.watch(curator, first);
+    watchlist.watch(curator, second);
+
+    Filter mine = filterOf(curator);
+    assertThat(mine).as("the curator's «Мои школы»").isNotNull();
+    assertThat(mine.getOwner()).isEqualTo(curator);
+    List<Task> listed = as(curator, () -> filters.<Task>list(mine.getId()));
+    assertThat(schoolsOf(listed)).containsExactlyInAnyOrder(first, second);
+    assertThat(listed).extracting(Task::getProcessInstanceId)
+        .contains(two.get(0).processInstanceId(), two.get(1).processInstanceId());
+    // another user does not see it
+    assertThat(filterOf(other)).isNull();
+    assertThat(as(other, () -> filters.createFilterQuery().filterName(MySchoolsFilter.NAME).list()))
+        .noneMatch(f -> f.getId().equals(mine.getId()));
+    assertThat(as("director.sosh6", () -> filters.createFilterQuery().filterName(MySchoolsFilter.NAME).count())).isZero();
+
+    watchlist.unwatch(curator, first);
+    assertThat(schoolsOf(as(curator, () -> filters.<Task>list(filterOf(curator).getId())))).containsExactly(second);
+
+    watchlist.unwatch(curator, second);
+    assertThat(filterOf(curator)).as("no watched school, no filter").isNull();
+  }
+
+  /** The user's own «Мои школы» as they see their filters. */
+  private Filter filterOf(String login) {
+    return as(login, () -> filters.createFilterQuery().filterName(MySchoolsFilter.NAME).filterOwner(login).list())
+        .stream().findFirst().orElse(null);
+  }
+
+  private Set<String> schoolsOf(List<Task> tasks) {
+    return tasks.stream().map(t -> (String) runtime.getVariable(t.getExecutionId(), CommonVariables.SCHOOL_CODE))
+        .collect(Collectors.toSet());
+  }
+
+  private <T> T as(String login, java.util.function.Supplier<T> work) {
+    identity.setAuthentication(login, identity.createGroupQuery().groupMember(login).list().stream()
+        .map(Group::getId).toList());
+    try {
+      return work.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}
