@@ -1,15 +1,14 @@
 package ru.schoolsupport.access;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,23 +17,24 @@ import ru.schoolsupport.process.CommonVariables;
 
 /**
  * «Мои школы» in Tasklist (docs/adr/0045): a filter of each person who watches schools, owned by them (the
- * engine grants a filter's owner alone all permissions on it), listing the open tasks of the instances of
- * their watched schools: each school's year in the running cycles and its open document revision, named by
- * instance id ({@code processInstanceIdIn}, read along the task's instance index). Tasklist runs it with the
- * person's own authorizations, so it shows only the tasks they may see anyway.
+ * engine grants a filter's owner alone all permissions on it), listing the open tasks whose instance is about
+ * a watched school: an OR query on the process variable {@code schoolCode}, which every process about a school
+ * sets (its year, its document revisions, assignments to it). Tasklist runs it with the person's own
+ * authorizations, so it shows only the tasks they may see anyway.
  *
- * <p>Kept up to date from our tables when the person watches or unwatches a school, when a school's year or
- * revision starts (for the school's watchers) and at start-up; a person who watches nothing has no filter.
- * The filter is written by the application itself, without the logged-in user's authentication, as a
- * timer would: the person changing the watchlist may not update a filter (their own is theirs, but the
- * coordinator starting a cycle may not touch a curator's).
+ * <p>Not {@code processInstanceIdIn}: Camunda 7.24's {@code TaskQueryImpl.extend} drops a filter's instance
+ * ids whenever the request adds criteria of its own (Tasklist always adds its sorting), so the filter listed
+ * every task the user may see. The variable criteria of an OR query survive the extension, and stay right as
+ * instances start and end and business keys change (ADR 0038): the filter changes only with the watchlist.
+ *
+ * <p>Kept up to date when the person watches or unwatches a school, and at start-up; a person who watches
+ * nothing has no filter. The filter is written by the application itself, without the logged-in user's
+ * authentication, as a timer would (nothing is granted but the owner's own filter).
  */
 @Component
 public class MySchoolsFilter {
 
   public static final String NAME = "Мои школы";
-  /** An instance id no instance has: a filter of watched schools with no running instance lists nothing. */
-  static final String NO_INSTANCE = "none";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -49,7 +49,7 @@ public class MySchoolsFilter {
     this.jdbc = jdbc;
   }
 
-  /** The person's filter as their watchlist and the running instances of its schools are now. */
+  /** The person's filter as their watchlist is now (none when they watch nothing). */
   public void refresh(String login) {
     if (login == null) {
       return;
@@ -65,10 +65,6 @@ public class MySchoolsFilter {
         }
         return null;
       }
-      Set<String> instances = new LinkedHashSet<>(instancesOf(Set.copyOf(schools)));
-      if (instances.isEmpty()) {
-        instances.add(NO_INSTANCE);
-      }
       if (filter == null) {
         filter = filters.newTaskFilter(NAME).setOwner(login);
       }
@@ -81,34 +77,19 @@ public class MySchoolsFilter {
           Map.of("name", CommonVariables.SCHOOL_NAME, "label", "Школа"),
           Map.of("name", CommonVariables.SUBJECT, "label", "Тема")));
       filter.setProperties(properties);
-      filter.setQuery(tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-          .orderByTaskDescription().asc().orderByDueDate().asc());
+      TaskQuery query = tasks.createTaskQuery().or();
+      for (String school : schools) {
+        query = query.processVariableValueEquals(CommonVariables.SCHOOL_CODE, school);
+      }
+      filter.setQuery(query.endOr().orderByTaskDescription().asc().orderByDueDate().asc());
       filters.saveFilter(filter);
       return null;
     });
   }
 
-  /** A school's year or revision started: its watchers' filters take the new instance in. */
-  public void schoolInstanceStarted(String schoolCode) {
-    jdbc.sql("select login from ss_school_watch where school_code = ?").param(schoolCode).query(String.class).list()
-        .forEach(this::refresh);
-  }
-
-  /** Every watcher's filter, at start-up (a deployment may have changed which instances count). */
+  /** Every watcher's filter, at start-up (a filter an earlier version wrote is written anew). */
   public void refreshAll() {
     jdbc.sql("select distinct login from ss_school_watch").query(String.class).list().forEach(this::refresh);
-  }
-
-  /** The instances of these schools that may have open tasks: their years in running cycles, their open revisions. */
-  List<String> instancesOf(Set<String> schoolCodes) {
-    return jdbc.sql("""
-            select cs.process_instance_id from ss_cycle_school cs
-            join ss_school s on s.id = cs.school_id join ss_cycle c on c.id = cs.cycle_id
-            where s.code in (:codes) and c.status = 'RUNNING' and cs.process_instance_id is not null
-            union
-            select r.process_instance_id from ss_document_revision r join ss_school s on s.id = r.open_school_id
-            where s.code in (:codes) and r.process_instance_id is not null""")
-        .param("codes", schoolCodes).query(String.class).list();
   }
 
   private <T> T asTheApplication(Supplier<T> work) {

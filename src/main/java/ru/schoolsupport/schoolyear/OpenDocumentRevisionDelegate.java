@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import ru.schoolsupport.access.MySchoolsFilter;
 import ru.schoolsupport.cycle.CycleRepository;
 import ru.schoolsupport.directory.Role;
 import ru.schoolsupport.directory.SchoolGroups;
@@ -22,10 +21,8 @@ public class OpenDocumentRevisionDelegate implements JavaDelegate {
 
   private final DocumentRevisions revisions;
   private final CycleRepository cycles;
-  private final MySchoolsFilter mySchools;
 
-  public OpenDocumentRevisionDelegate(DocumentRevisions revisions, CycleRepository cycles, MySchoolsFilter mySchools) {
-    this.mySchools = mySchools;
+  public OpenDocumentRevisionDelegate(DocumentRevisions revisions, CycleRepository cycles) {
     this.revisions = revisions;
     this.cycles = cycles;
   }
@@ -56,6 +53,5 @@ public class OpenDocumentRevisionDelegate implements JavaDelegate {
     String key = cycles.get(target.cycleId()).businessKey() + "/" + target.schoolCode() + "/revision-" + id + " · "
         + target.schoolName() + " · Актуализация документов";
     execution.setProcessBusinessKey(key.length() > 255 ? key.substring(0, 254) + "…" : key);
-    mySchools.schoolInstanceStarted(target.schoolCode());
   }
 }

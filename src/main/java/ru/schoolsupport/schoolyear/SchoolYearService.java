@@ -1,7 +1,6 @@
 package ru.schoolsupport.schoolyear;
 
 import org.springframework.stereotype.Service;
-import ru.schoolsupport.access.MySchoolsFilter;
 import ru.schoolsupport.directory.DirectoryRepository;
 import ru.schoolsupport.directory.School;
 import ru.schoolsupport.listformation.CycleSchoolRepository;
@@ -12,11 +11,8 @@ public class SchoolYearService {
 
   private final CycleSchoolRepository cycleSchools;
   private final DirectoryRepository directory;
-  private final MySchoolsFilter mySchools;
 
-  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory,
-      MySchoolsFilter mySchools) {
-    this.mySchools = mySchools;
+  public SchoolYearService(CycleSchoolRepository cycleSchools, DirectoryRepository directory) {
     this.cycleSchools = cycleSchools;
     this.directory = directory;
   }
@@ -26,7 +22,6 @@ public class SchoolYearService {
     School school = directory.findSchool(schoolCode)
         .orElseThrow(() -> new IllegalStateException("No school " + schoolCode));
     cycleSchools.startYear(cycleId, schoolCode, processInstanceId, YearStage.first().name());
-    mySchools.schoolInstanceStarted(schoolCode);
     return school;
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class MySchoolsFilterTest {
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
   @Autowired Watchlist watchlist;
   @Autowired ListFormationService listFormation;
   @Autowired CycleSchoolRepository cycleSchools;
@@ -69,6 +71,12 @@ class MySchoolsFilterTest {
     assertThat(schoolsOf(listed)).containsExactlyInAnyOrder(first, second);
     assertThat(listed).extracting(Task::getProcessInstanceId)
         .contains(two.get(0).processInstanceId(), two.get(1).processInstanceId());
+    // as Tasklist lists it: extended by a sorting of its own (which drops processInstanceIdIn in 7.24)
+    List<Task> sorted = as(curator, () -> filters.<Task, TaskQuery>list(mine.getId(),
+        tasks.createTaskQuery().orderByTaskCreateTime().desc()));
+    assertThat(schoolsOf(sorted)).containsExactlyInAnyOrder(first, second);
+    assertThat(as(curator, () -> filters.count(mine.getId(), tasks.createTaskQuery().orderByTaskCreateTime().desc())))
+        .isEqualTo(sorted.size());
     // another user does not see it
     assertThat(filterOf(other)).isNull();
     assertThat(as(other, () -> filters.createFilterQuery().filterName(MySchoolsFilter.NAME).list()))
