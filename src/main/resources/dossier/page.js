@@ -129,10 +129,24 @@
 
     var documents = clear("documents");
     if (!v.documents.length) { empty(documents, "Документы ещё не представлены."); }
+    if (v.revisions && v.revisions.length) {
+      var revisionCard = el("div", { "class": "card" });
+      revisionCard.appendChild(el("h3", {}, "Актуализации документов"));
+      table(revisionCard, ["Открыта", "Кем", "Причина", "Состояние"], v.revisions.map(function (r) {
+        return [r.openedAt, r.openedBy + (r.byCurator ? " (куратор)" : ""), r.reason, r.statusTitle];
+      }));
+      documents.appendChild(revisionCard);
+    }
     v.documents.forEach(function (d) {
       var card = el("div", { "class": "card" });
-      card.appendChild(el("h3", {}, "Версия " + d.version + " от " + d.submittedAt + " (" + show(d.submittedBy) + ")"));
+      card.appendChild(el("h3", {}, "Версия " + d.version + " от " + d.submittedAt + " (" + show(d.submittedBy) + ")"
+        + (d.current ? " — действующая" : d.accepted ? " — принята, заменена новой" : "")));
       var dl = el("dl", { "class": "facts" });
+      if (d.revisionReason) {
+        fact(dl, "Актуализация", d.revisionReason);
+        fact(dl, "Изменены", d.revisedDocuments);
+        fact(dl, "Что изменено и почему", d.revisionNote);
+      }
       fact(dl, "Концепция развития", link(d.conceptLink));
       fact(dl, "Кратко", d.conceptSummary);
       fact(dl, "Дорожная карта", link(d.roadmapLink));

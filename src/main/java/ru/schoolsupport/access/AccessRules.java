@@ -36,6 +36,13 @@ public class AccessRules {
    */
   static final List<String> READ_EVERY_TASK =
       Arrays.stream(Role.values()).filter(Role::isManager).map(Role::groupId).toList();
+  /**
+   * Who may open a revision of a school's accepted documents (documentRevision): a school's director or staff
+   * for their own school, a curator for one of theirs (the process decides which school, docs/adr/0044).
+   */
+  static final List<String> REVISION_STARTERS = List.of(Role.DIRECTOR.groupId(), Role.SCHOOL_STAFF.groupId(),
+      Role.CURATOR.groupId());
+  static final String DOCUMENT_REVISION = "documentRevision";
   /** Processes the collegium's secretary may start from Tasklist. */
   static final List<String> STARTED_BY_SECRETARY = List.of("collegiumMeeting");
 
@@ -81,6 +88,12 @@ public class AccessRules {
     grant(secretaries, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     for (String processKey : STARTED_BY_SECRETARY) {
       grant(secretaries, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+    // schools and curators open revisions of accepted documents
+    for (String group : REVISION_STARTERS) {
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      grant(group, Resources.PROCESS_DEFINITION, DOCUMENT_REVISION, Permissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
   }

@@ -18,11 +18,13 @@ class AccessSetup implements SmartInitializingSingleton {
   private final CamundaIdentitySync identitySync;
   private final AccessRules accessRules;
   private final TasklistFilters tasklistFilters;
+  private final MySchoolsFilter mySchools;
   private final AuthorizationService authorizations;
   private final StartupLock startupLock;
 
   AccessSetup(CamundaIdentitySync identitySync, AccessRules accessRules, TasklistFilters tasklistFilters,
-      AuthorizationService authorizations, StartupLock startupLock) {
+      AuthorizationService authorizations, StartupLock startupLock, MySchoolsFilter mySchools) {
+    this.mySchools = mySchools;
     this.identitySync = identitySync;
     this.accessRules = accessRules;
     this.tasklistFilters = tasklistFilters;
@@ -37,6 +39,7 @@ class AccessSetup implements SmartInitializingSingleton {
       identitySync.syncRoleGroups();
       accessRules.apply();
       tasklistFilters.apply();
+      mySchools.refreshAll();
     });
     warnOfRevokes();
   }

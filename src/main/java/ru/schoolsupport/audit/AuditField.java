@@ -12,6 +12,7 @@ public enum AuditField {
   RISK_PROFILE("Рисковый профиль"),
   DOCUMENTS("Концепция, дорожная карта и программы"),
   DOCUMENTS_STATUS("Состояние документов"),
+  DOCUMENTS_REVISION("Актуализация документов"),
   JOINT_PLAN("Совместный план"),
   STAGE_REPORT("Отчёт за этап"),
   FINAL_REPORT("Итоговый отчёт"),

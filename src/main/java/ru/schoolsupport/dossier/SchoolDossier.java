@@ -37,6 +37,7 @@ import ru.schoolsupport.listformation.ListFormationService;
 import ru.schoolsupport.process.CommonVariables;
 import ru.schoolsupport.process.WorkCalendar;
 import ru.schoolsupport.schoolyear.DocumentReview;
+import ru.schoolsupport.schoolyear.DocumentRevisions;
 import ru.schoolsupport.schoolyear.RiskProfileRepository;
 import ru.schoolsupport.schoolyear.RiskFactorSettings;
 import ru.schoolsupport.schoolyear.SchoolDocumentService;
@@ -70,11 +71,13 @@ public class SchoolDossier {
   private final TaskService tasks;
   private final IdentityService identity;
   private final RuntimeService runtime;
+  private final DocumentRevisions revisions;
 
   public SchoolDossier(CycleRepository cycles, CycleSchoolRepository cycleSchools, DirectoryRepository directory,
       SchoolDeadlines deadlines, RiskProfileRepository riskProfiles, SchoolAudit audit, SchoolNotes notes,
       Watchlist watchlist, WorkCalendar calendar, JdbcClient jdbc, @Lazy TaskService tasks,
-      @Lazy IdentityService identity, @Lazy RuntimeService runtime) {
+      @Lazy IdentityService identity, @Lazy RuntimeService runtime, DocumentRevisions revisions) {
+    this.revisions = revisions;
     this.runtime = runtime;
     this.cycles = cycles;
     this.cycleSchools = cycleSchools;
@@ -157,6 +160,10 @@ public class SchoolDossier {
     view.put("deadlines", deadlines(cycleId, code));
     view.put("risks", risks(cycleId, code));
     view.put("documents", documents(cycleId, code, people));
+    view.put("revisions", revisions.of(cycleId, code).stream().map(r -> row("openedAt", stamp(r.openedAt()),
+        "openedBy", personName(people, r.openedBy()), "byCurator", r.byCurator(), "reason", r.reason(),
+        "statusTitle", DocumentRevisions.OPEN.equals(r.status()) ? "открыта, идёт работа"
+            : "новая версия принята " + (r.closedAt() == null ? "" : stamp(r.closedAt())))).toList());
     view.put("jointPlans", jointPlans(cycleId, code, people, schools));
     view.put("reports", reports(cycleId, code, people));
     view.put("outcome", outcome(cycleId, code, people));
@@ -209,8 +216,11 @@ public class SchoolDossier {
     try {
       List<Map<String, Object>> next = new ArrayList<>();
       Instant now = calendar.now().toInstant();
-      for (Task task : tasks.createTaskQuery().processInstanceId(school.processInstanceId()).orderByDueDate().asc()
-          .list()) {
+      List<String> instances = new ArrayList<>(List.of(school.processInstanceId()));
+      revisions.open(school.schoolCode()).filter(r -> r.cycleId() == school.cycleId() && r.processInstanceId() != null)
+          .ifPresent(r -> instances.add(r.processInstanceId()));
+      for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).orderByDueDate()
+          .asc().list()) {
         List<String> who = new ArrayList<>();
         if (task.getAssignee() != null) {
           who.add(personName(people, task.getAssignee()));
@@ -268,17 +278,25 @@ public class SchoolDossier {
     Map<String, String> titles = new HashMap<>();
     riskProfiles.factors(cycleId).forEach(f -> titles.put(f.code(), f.title()));
     List<Map<String, Object>> versions = jdbc.sql("""
-            select v.id, v.version, v.concept_link, v.concept_summary, v.roadmap_link, v.submitted_by, v.submitted_at
-            from ss_document_version v where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?)
+            select v.id, v.version, v.concept_link, v.concept_summary, v.roadmap_link, v.submitted_by, v.submitted_at,
+                   v.accepted_at, r.reason, v.revised_documents, v.revision_note
+            from ss_document_version v left join ss_document_revision r on r.id = v.revision_id
+            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?)
             order by v.version desc""")
         .params(cycleId, code)
         .query((rs, n) -> row("id", rs.getLong(1), "version", rs.getInt(2), "conceptLink", rs.getString(3),
             "conceptSummary", rs.getString(4), "roadmapLink", rs.getString(5), "submittedBy",
-            personName(people, rs.getString(6)), "submittedAt", stamp(rs.getTimestamp(7).toInstant())))
+            personName(people, rs.getString(6)), "submittedAt", stamp(rs.getTimestamp(7).toInstant()),
+            "accepted", rs.getTimestamp(8) != null, "current", false, "revisionReason", rs.getString(9),
+            "revisedDocuments", rs.getString(10) == null ? null
+                : DocumentRevisions.documentsInWords(List.of(rs.getString(10).split(","))),
+            "revisionNote", rs.getString(11)))
         .list();
     if (versions.isEmpty()) {
       return versions;
     }
+    // the current documents: the newest accepted version (a revision under review does not replace them)
+    versions.stream().filter(v -> (Boolean) v.get("accepted")).findFirst().ifPresent(v -> v.put("current", true));
     Map<Long, List<Map<String, Object>>> programmes = new HashMap<>();
     jdbc.sql("""
             select p.version_id, p.factor_code, p.goal, p.tasks, p.link,

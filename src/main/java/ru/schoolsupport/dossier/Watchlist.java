@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import ru.schoolsupport.access.MySchoolsFilter;
 import ru.schoolsupport.process.WorkCalendar;
 
 /**
@@ -16,8 +17,10 @@ public class Watchlist {
 
   private final JdbcClient jdbc;
   private final WorkCalendar calendar;
+  private final MySchoolsFilter mySchools;
 
-  public Watchlist(JdbcClient jdbc, WorkCalendar calendar) {
+  public Watchlist(JdbcClient jdbc, WorkCalendar calendar, MySchoolsFilter mySchools) {
+    this.mySchools = mySchools;
     this.jdbc = jdbc;
     this.calendar = calendar;
   }
@@ -34,10 +37,12 @@ public class Watchlist {
     long latest = jdbc.sql("select coalesce(max(id), 0) from ss_school_audit").query(Long.class).single();
     jdbc.sql("insert into ss_school_watch (login, school_code, created_at, told_up_to) values (?, ?, ?, ?)")
         .params(login, schoolCode, Timestamp.from(calendar.now().toInstant()), latest).update();
+    mySchools.refresh(login);
   }
 
   public void unwatch(String login, String schoolCode) {
     jdbc.sql("delete from ss_school_watch where login = ? and school_code = ?").params(login, schoolCode).update();
+    mySchools.refresh(login);
   }
 
   public boolean watches(String login, String schoolCode) {

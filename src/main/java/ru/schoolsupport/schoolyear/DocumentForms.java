@@ -78,7 +78,7 @@ public class DocumentForms {
     return LongText.of(summaryText(cycleId, schoolCode));
   }
 
-  private String summaryText(Long cycleId, String schoolCode) {
+  String summaryText(Long cycleId, String schoolCode) {
     return documents.latest(cycleId, schoolCode).map(v -> {
       DocumentSubmission d = v.documents();
       StringBuilder text = new StringBuilder("**Версия " + v.number() + "**\n\n");

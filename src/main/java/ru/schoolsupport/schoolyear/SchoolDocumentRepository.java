@@ -30,6 +30,15 @@ public class SchoolDocumentRepository {
 
   /** Stores a new version; returns its number (1, 2, …). */
   public int saveVersion(long cycleId, String schoolCode, DocumentSubmission d, String submittedBy, Instant at) {
+    return saveVersion(cycleId, schoolCode, d, submittedBy, at, null, null, null);
+  }
+
+  /**
+   * Stores a new version, of a revision of accepted documents when {@code revisionId} is set (with what the
+   * school says changed and why); returns its number.
+   */
+  public int saveVersion(long cycleId, String schoolCode, DocumentSubmission d, String submittedBy, Instant at,
+      Long revisionId, String revisedDocuments, String revisionNote) {
     latestVersions.forget();
     latestVersionIds.forget();
     int version = jdbc.sql("""
@@ -38,9 +47,10 @@ public class SchoolDocumentRepository {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
             insert into ss_document_version (cycle_id, school_id, version, concept_link, concept_summary, roadmap_link,
-            submitted_by, submitted_at) values (?, (select id from ss_school where code = ?), ?, ?, ?, ?, ?, ?)""")
+            submitted_by, submitted_at, revision_id, revised_documents, revision_note)
+            values (?, (select id from ss_school where code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(cycleId, schoolCode, version, d.conceptLink(), d.conceptSummary(), d.roadmapLink(), submittedBy,
-            Timestamp.from(at))
+            Timestamp.from(at), revisionId, revisedDocuments, revisionNote)
         .update(key, "id");
     long versionId = key.getKeyAs(Number.class).longValue();
     // the programmes one by one (their ids are needed), their measures and indicators in a batch each
@@ -80,11 +90,16 @@ public class SchoolDocumentRepository {
   private record VersionKey(long cycleId, String schoolCode) {
   }
 
-  /** The id of the school's latest version, read once per transaction: a stage report's form asks it field by field. */
-  public Optional<Long> latestVersionId(long cycleId, String schoolCode) {
+  /**
+   * The id of the school's current version: the newest accepted one (a revision under review does not
+   * replace it), or the latest while none is accepted yet. Read once per transaction: a stage report's
+   * form asks it field by field.
+   */
+  public Optional<Long> currentVersionId(long cycleId, String schoolCode) {
     return latestVersionIds.get(new VersionKey(cycleId, schoolCode), () -> jdbc.sql("""
             select v.id from ss_document_version v
-            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) order by v.version desc""")
+            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?)
+            order by case when v.accepted_at is null then 0 else 1 end desc, v.version desc""")
         .params(cycleId, schoolCode).query(Long.class).list().stream().findFirst());
   }
 
@@ -141,6 +156,21 @@ public class SchoolDocumentRepository {
           (String) p[5], measures.getOrDefault(id, List.of()), indicators.getOrDefault(id, List.of())));
     }
     return programmes;
+  }
+
+  /** The version is accepted (by the curator's review or the coordinator's decision): it becomes the current one. */
+  public void markAccepted(long versionId, Instant at) {
+    latestVersionIds.forget();
+    jdbc.sql("update ss_document_version set accepted_at = ? where id = ? and accepted_at is null")
+        .params(Timestamp.from(at), versionId).update();
+  }
+
+  /** The number of the newest accepted version, if any. */
+  public Optional<Integer> acceptedVersion(long cycleId, String schoolCode) {
+    return jdbc.sql("""
+            select max(v.version) from ss_document_version v
+            where v.cycle_id = ? and v.school_id = (select id from ss_school where code = ?) and v.accepted_at is not null""")
+        .params(cycleId, schoolCode).query(Integer.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   public void saveReview(long versionId, int round, String reviewer, boolean accepted, String conceptComment,

@@ -67,6 +67,45 @@ public class SchoolDocumentService {
 
   /** Checks the submission and keeps it as a new version; returns the version's number. */
   public int submit(long cycleId, String schoolCode, String submittedBy, DocumentSubmission d) {
+    List<String> problems = problems(cycleId, schoolCode, d);
+    if (!problems.isEmpty()) {
+      throw new FormInputException(problems);
+    }
+    setStatus(cycleId, schoolCode, UNDER_REVIEW, null);
+    int version = repository.saveVersion(cycleId, schoolCode, d, submittedBy, calendar.now().toInstant());
+    audit.record(cycleId, schoolCode, AuditField.DOCUMENTS, version > 1 ? "версия " + (version - 1) : null,
+        "версия " + version);
+    return version;
+  }
+
+  /**
+   * A version of a revision of accepted documents: the same checks as {@link #submit}, and the school says
+   * which documents change and why. The documents' state stays «Приняты»: the accepted version is the current
+   * one until this one is accepted.
+   */
+  public int submitRevision(long cycleId, String schoolCode, String submittedBy, DocumentSubmission d,
+      long revisionId, List<String> revisedDocuments, String revisionNote) {
+    List<String> problems = new ArrayList<>();
+    if (revisedDocuments == null || revisedDocuments.isEmpty()) {
+      problems.add("«Какие документы изменены»: отметьте хотя бы один документ");
+    } else if (!DocumentRevisions.DOCUMENTS.keySet().containsAll(revisedDocuments)) {
+      problems.add("«Какие документы изменены»: выберите значения из списка");
+    }
+    if (blank(revisionNote)) {
+      problems.add("«Что изменено и почему»: опишите изменения");
+    }
+    problems.addAll(problems(cycleId, schoolCode, d));
+    if (!problems.isEmpty()) {
+      throw new FormInputException(problems);
+    }
+    int version = repository.saveVersion(cycleId, schoolCode, d, submittedBy, calendar.now().toInstant(), revisionId,
+        String.join(",", revisedDocuments), revisionNote.strip());
+    audit.record(cycleId, schoolCode, AuditField.DOCUMENTS, "версия " + (version - 1), "версия " + version,
+        "актуализация: " + revisionNote.strip());
+    return version;
+  }
+
+  private List<String> problems(long cycleId, String schoolCode, DocumentSubmission d) {
     Cycle cycle = cycles.get(cycleId);
     LocalDate first = cycle.periodType().firstDay(cycle.startYear());
     LocalDate last = cycle.periodType().lastDay(cycle.startYear());
@@ -127,14 +166,7 @@ public class SchoolDocumentService {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new FormInputException(problems);
-    }
-    setStatus(cycleId, schoolCode, UNDER_REVIEW, null);
-    int version = repository.saveVersion(cycleId, schoolCode, d, submittedBy, calendar.now().toInstant());
-    audit.record(cycleId, schoolCode, AuditField.DOCUMENTS, version > 1 ? "версия " + (version - 1) : null,
-        "версия " + version);
-    return version;
+    return problems;
   }
 
   /** The outcome of a review round: accepted, and whether the rounds reached the limit. */
@@ -143,6 +175,29 @@ public class SchoolDocumentService {
 
   public ReviewOutcome review(long cycleId, String schoolCode, String reviewer, String decision, String conceptComment,
       String roadmapComment, String programmesComment) {
+    SavedReview saved = saveReview(cycleId, schoolCode, reviewer, decision, conceptComment, roadmapComment,
+        programmesComment);
+    boolean accepted = saved.accepted();
+    setStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED, "версия " + saved.version() + ", проверка " + saved.round());
+    int returns = (int) repository.reviews(cycleId, schoolCode).stream().filter(r -> !r.accepted()).count();
+    return new ReviewOutcome(accepted, saved.round(), !accepted && returns >= settings.maxReviewRounds());
+  }
+
+  /**
+   * The curator's review of a revision's version: the same decisions and rules as {@link #review}; accepted, the
+   * version becomes the current one (the documents' state stays «Приняты» throughout). Returns whether accepted.
+   */
+  public boolean reviewRevision(long cycleId, String schoolCode, String reviewer, String decision,
+      String conceptComment, String roadmapComment, String programmesComment) {
+    return saveReview(cycleId, schoolCode, reviewer, decision, conceptComment, roadmapComment, programmesComment)
+        .accepted();
+  }
+
+  private record SavedReview(boolean accepted, int version, int round) {
+  }
+
+  private SavedReview saveReview(long cycleId, String schoolCode, String reviewer, String decision,
+      String conceptComment, String roadmapComment, String programmesComment) {
     boolean accepted = ApprovalDecision.isApproved(decision);
     if (!accepted && !ApprovalDecision.isReturned(decision)) {
       throw new FormInputException("выберите решение: «Принять документы» или «Вернуть на доработку»");
@@ -155,14 +210,18 @@ public class SchoolDocumentService {
     int round = repository.reviews(cycleId, schoolCode).size() + 1;
     repository.saveReview(version.id(), round, reviewer, accepted, trim(conceptComment), trim(roadmapComment),
         trim(programmesComment), calendar.now().toInstant());
-    setStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED, "версия " + version.number() + ", проверка " + round);
-    int returns = (int) repository.reviews(cycleId, schoolCode).stream().filter(r -> !r.accepted()).count();
-    return new ReviewOutcome(accepted, round, !accepted && returns >= settings.maxReviewRounds());
+    if (accepted) {
+      repository.markAccepted(version.id(), calendar.now().toInstant());
+    }
+    return new SavedReview(accepted, version.number(), round);
   }
 
   /** The coordinator's decision after the rounds reached the limit: accept the documents as they are, or one more round. */
   public boolean coordinatorAccepts(long cycleId, String schoolCode, String decision) {
     boolean accepted = coordinatorAccepts(decision);
+    if (accepted) {
+      repository.latest(cycleId, schoolCode).ifPresent(v -> repository.markAccepted(v.id(), calendar.now().toInstant()));
+    }
     setStatus(cycleId, schoolCode, accepted ? ACCEPTED : RETURNED, "решение координатора");
     return accepted;
   }
@@ -185,6 +244,11 @@ public class SchoolDocumentService {
 
   public java.util.Optional<SchoolDocumentRepository.Version> latest(long cycleId, String schoolCode) {
     return repository.latest(cycleId, schoolCode);
+  }
+
+  /** The number of the newest accepted version (the current documents), if any. */
+  public java.util.Optional<Integer> acceptedVersion(long cycleId, String schoolCode) {
+    return repository.acceptedVersion(cycleId, schoolCode);
   }
 
   public List<DocumentReview> reviews(long cycleId, String schoolCode) {

@@ -32,11 +32,11 @@ public class StageReportRepository {
   }
 
   /**
-   * What the school's latest documents plan, numbered as the school sees it: programme «1», its
+   * What the school's current (newest accepted) documents plan, numbered as the school sees it: programme «1», its
    * measures «1.1», «1.2», its indicators «1.1», … (one query for all three kinds).
    */
   public StageReport.Plan plan(long cycleId, String schoolCode) {
-    Long versionId = documents.latestVersionId(cycleId, schoolCode).orElse(null);
+    Long versionId = documents.currentVersionId(cycleId, schoolCode).orElse(null);
     if (versionId == null) {
       return new StageReport.Plan(List.of(), List.of(), List.of());
     }

@@ -63,7 +63,8 @@ class InjectionPerProcessTest {
       Map.entry("meetingId", "{\"value\":1,\"type\":\"Long\"}"),
       Map.entry("meetingSecretary", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
       Map.entry("batchInitiator", "{\"value\":\"director.sosh12\",\"type\":\"String\"}"),
-      Map.entry("additionId", "{\"value\":1,\"type\":\"Long\"}"));
+      Map.entry("additionId", "{\"value\":1,\"type\":\"Long\"}"),
+      Map.entry("revisionId", "{\"value\":1,\"type\":\"Long\"}"));
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
@@ -174,9 +175,10 @@ class InjectionPerProcessTest {
         "assignmentBatch", Map.of("assignmentSource", text("Приказ № 208")),
         "annualCycle", Map.of("periodType", text("CALENDAR_YEAR"), "startYear",
             Map.of("value", TestYears.next(), "type", "Long")),
-        "addSchool", Map.of());
+        "addSchool", Map.of(),
+        "documentRevision", Map.of("revisionReason", text("Актуализация после отчёта за I этап")));
     Map<String, String> starters = Map.of("collegiumMeeting", "secretary", "assignmentBatch", "coordinator",
-        "annualCycle", "coordinator", "addSchool", "coordinator");
+        "annualCycle", "coordinator", "addSchool", "coordinator", "documentRevision", "director.sosh6");
     for (Map.Entry<String, Map<String, Object>> start : starts.entrySet()) {
       long before = runtime.createProcessInstanceQuery().processDefinitionKey(start.getKey()).count();
       for (String name : INJECTED.keySet()) {

@@ -71,7 +71,8 @@ class ModelConventionsTest {
    */
   static final Set<String> SET_BY_THE_PROCESS = Set.of("cycleId", "schoolCode", "schoolName", "assignmentId",
       "reportId", "reportStage", "stage", "coordinator", "batchInitiator", "meetingSecretary", "meetingId",
-      "additionId");
+      "additionId",
+      "revisionId", "revisionInitiator", "revisionByCurator", "revisionAccepted");
 
   @TestFactory
   Stream<DynamicTest> everyFormStatesItsLimitsAndDeclaresNothingTheProcessSets() throws IOException {
