@@ -19,5 +19,11 @@ public record Assignment(
     String controlComment,
     int returnCount,
     boolean overdue,
-    String processInstanceId) {
+    String processInstanceId,
+    ExecutionResult executionResult) {
+
+  /** Whether the executor's last report says not done (the report text is then the reason). */
+  public boolean reportedNotDone() {
+    return executionResult == ExecutionResult.NOT_DONE;
+  }
 }

@@ -10,6 +10,8 @@ public final class AssignmentProcess {
   /** The executor's report, as the form submits it. */
   public static final String EXECUTION_REPORT = "executionReport";
   /** Where the result is published (optional), as the form submits it. */
+  /** The executor's result: {@code done} or {@code notDone} (see {@link ExecutionResult}); absent in old forms. */
+  public static final String EXECUTION_RESULT = "executionResult";
   public static final String EXECUTION_LINK = "executionLink";
   /** The controller's decision ({@link ru.schoolsupport.process.ApprovalDecision}); steers the flow. */
   public static final String CONTROL_DECISION = "controlDecision";

@@ -49,16 +49,19 @@ public class AssignmentRepository {
     return jdbc.sql("select * from ss_assignment order by deadline, id").query(AssignmentRepository::map).list();
   }
 
-  public void recordReport(long id, String text, String link, Instant at, String reportedBy) {
+  public void recordReport(long id, ExecutionResult result, String text, String link, Instant at,
+      String reportedBy) {
     jdbc.sql("""
-            update ss_assignment set report_text = ?, report_link = ?, reported_at = ?, reported_by = ?, status = ?
-            where id = ?""")
-        .params(text, link, Timestamp.from(at), reportedBy, AssignmentStatus.REPORTED.name(), id).update();
+            update ss_assignment set execution_result = ?, report_text = ?, report_link = ?, reported_at = ?,
+            reported_by = ?, status = ? where id = ?""")
+        .params(result.value(), text, link, Timestamp.from(at), reportedBy, AssignmentStatus.REPORTED.name(), id)
+        .update();
   }
 
-  public void recordAccepted(long id, String comment, Instant at) {
+  /** The controller accepted the mark: the assignment ends as {@code outcome} (DONE or NOT_DONE). */
+  public void recordAccepted(long id, AssignmentStatus outcome, String comment, Instant at) {
     jdbc.sql("update ss_assignment set control_comment = ?, status = ?, completed_at = ? where id = ?")
-        .params(comment, AssignmentStatus.DONE.name(), Timestamp.from(at), id).update();
+        .params(comment, outcome.name(), Timestamp.from(at), id).update();
   }
 
   public void recordReturned(long id, String comment) {
@@ -89,6 +92,7 @@ public class AssignmentRepository {
         rs.getString("controller_login"), rs.getObject("deadline", LocalDate.class),
         AssignmentStatus.valueOf(rs.getString("status")), rs.getString("report_text"), rs.getString("report_link"),
         reportedAt == null ? null : reportedAt.toInstant(), rs.getString("control_comment"),
-        rs.getInt("return_count"), rs.getBoolean("overdue"), rs.getString("process_instance_id"));
+        rs.getInt("return_count"), rs.getBoolean("overdue"), rs.getString("process_instance_id"),
+        ExecutionResult.of(rs.getString("execution_result")));
   }
 }

@@ -121,11 +121,23 @@ public class AssignmentService {
     recordReport(id, report, link, null);
   }
 
-  /** Stores the executor's report and who wrote it (null when unknown). */
+  /** Stores the executor's report (done) and who wrote it (null when unknown). */
   public void recordReport(long id, String report, String link, String reportedBy) {
+    recordReport(id, ExecutionResult.DONE.value(), report, link, reportedBy);
+  }
+
+  /**
+   * Stores the executor's mark: done with the report, or not done with the reason (required either way);
+   * {@code result} as submitted ({@code done}, {@code notDone}; none — a form deployed before the choice — is
+   * done). Who wrote it is kept (null when unknown).
+   */
+  public void recordReport(long id, String result, String report, String link, String reportedBy) {
+    ExecutionResult checked = ExecutionResult.of(result);
     List<String> problems = new ArrayList<>();
     if (report == null || report.isBlank()) {
-      problems.add("опишите, что сделано (поле «Отчёт об исполнении»)");
+      problems.add(checked == ExecutionResult.NOT_DONE
+          ? "укажите, почему поручение не выполнено (поле «Отчёт об исполнении или причина невыполнения»)"
+          : "опишите, что сделано (поле «Отчёт об исполнении»)");
     } else if (report.length() > MAX_TEXT) {
       problems.add("отчёт длиннее " + MAX_TEXT + " знаков");
     }
@@ -135,20 +147,26 @@ public class AssignmentService {
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
-    assignments.recordReport(id, report.strip(), link == null || link.isBlank() ? null : link.strip(),
+    assignments.recordReport(id, checked, report.strip(), link == null || link.isBlank() ? null : link.strip(),
         calendar.now().toInstant(), reportedBy);
   }
 
+  /**
+   * The controller's decision on the executor's mark: accepted (the assignment ends as done, or as not done
+   * when the executor reported it not done), or returned with a comment.
+   */
   public void recordControlDecision(long id, String decision, String comment) {
     if (ApprovalDecision.isApproved(decision)) {
-      assignments.recordAccepted(id, blankToNull(comment), calendar.now().toInstant());
+      AssignmentStatus outcome = assignments.get(id).reportedNotDone() ? AssignmentStatus.NOT_DONE
+          : AssignmentStatus.DONE;
+      assignments.recordAccepted(id, outcome, blankToNull(comment), calendar.now().toInstant());
     } else if (ApprovalDecision.isReturned(decision)) {
       if (comment == null || comment.isBlank()) {
         throw new FormInputException("при возврате на доработку укажите, что нужно исправить (поле «Комментарий»)");
       }
       assignments.recordReturned(id, comment.strip());
     } else {
-      throw new FormInputException("выберите решение: «Принять исполнение» или «Вернуть на доработку»");
+      throw new FormInputException("выберите решение: «Принять отметку» или «Вернуть на доработку»");
     }
   }
 

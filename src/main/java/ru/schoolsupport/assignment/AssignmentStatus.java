@@ -7,12 +7,19 @@ public enum AssignmentStatus {
   /** The executor reported; the controller checks. */
   REPORTED("На проверке"),
   /** The controller accepted the execution. */
-  DONE("Исполнено");
+  DONE("Исполнено"),
+  /** The controller accepted the executor's mark that it was not done (the reason is the report). */
+  NOT_DONE("Не исполнено");
 
   private final String title;
 
   AssignmentStatus(String title) {
     this.title = title;
+  }
+
+  /** Whether the assignment has ended: accepted as done or as not done. */
+  public boolean closed() {
+    return this == DONE || this == NOT_DONE;
   }
 
   public String title() {

@@ -69,7 +69,7 @@ public class AssignmentTasks {
   /** After the controller's measures: the deadline was moved, so the new one is watched as the first was. */
   public boolean awaitsMovedDeadline(Long assignmentId) {
     Assignment assignment = assignments.get(assignmentId);
-    return assignment.status() != AssignmentStatus.DONE
+    return !assignment.status().closed()
         && assignments.escalatedDeadline(assignmentId).map(d -> !d.equals(assignment.deadline())).orElse(false);
   }
 
@@ -113,7 +113,10 @@ public class AssignmentTasks {
   public String report(Long assignmentId) {
     Assignment a = assignments.get(assignmentId);
     String report = Markdown.text(a.reportText());
-    String text = "**Отчёт об исполнении:** " + (report.isEmpty() ? "—" : report);
+    String text = a.reportedNotDone()
+        ? "**Исполнитель сообщает: не выполнено.** **Причина:** " + (report.isEmpty() ? "—" : report)
+            + "\n\nПринимая отметку, вы закрываете поручение как не исполненное."
+        : "**Отчёт об исполнении:** " + (report.isEmpty() ? "—" : report);
     if (a.reportLink() != null) {
       text += "\n\n**Ссылка:** " + Markdown.inline(a.reportLink());
     }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the executor's report; a report that cannot be accepted undoes the task's completion. */
+/** Stores the executor's mark (done with the report, or not done with the reason); a report that cannot be accepted undoes the task's completion. */
 @Component
 public class RecordExecutionReportDelegate implements JavaDelegate {
 
@@ -18,6 +18,7 @@ public class RecordExecutionReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     assignments.recordReport(Variables.id(execution, AssignmentProcess.ASSIGNMENT_ID),
+        Variables.text(execution, AssignmentProcess.EXECUTION_RESULT),
         Variables.text(execution, AssignmentProcess.EXECUTION_REPORT),
         Variables.text(execution, AssignmentProcess.EXECUTION_LINK), ru.schoolsupport.access.CurrentUser.of(execution));
   }

@@ -23,10 +23,26 @@ public record ItemMark(
     boolean overdue,
     int returnCount,
     Long evidenceId,
-    String evidenceFileName) {
+    String evidenceFileName,
+    String executionResult) {
 
-  /** Whether the coordinator accepted this executor's mark. */
+  /** Whether the coordinator accepted this executor's mark as done. */
   public boolean done() {
     return "DONE".equals(status);
+  }
+
+  /** Whether the executor's last mark says not done (on check, or accepted). */
+  public boolean reportedNotDone() {
+    return "notDone".equals(executionResult);
+  }
+
+  /** Whether the coordinator accepted this executor's mark «не выполнено» (the report is the reason). */
+  public boolean notDone() {
+    return "NOT_DONE".equals(status);
+  }
+
+  /** Whether the mark is accepted either way: the executor's assignment has ended. */
+  public boolean closed() {
+    return done() || notDone();
   }
 }

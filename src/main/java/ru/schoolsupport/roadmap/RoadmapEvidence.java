@@ -77,7 +77,7 @@ public class RoadmapEvidence implements ReportAttachments {
     ItemExecutor executor = mine.get(0);
     ItemMark mark = repository.marks(roadmap.id()).stream()
         .filter(m -> executor.assignmentId().equals(m.assignmentId())).findFirst().orElseThrow();
-    if (mark.done()) {
+    if (mark.closed()) {
       throw new FormInputException("отметка о выполнении уже принята координатором: файл к ней не меняется");
     }
     String name = checkedName(fileName);
@@ -110,7 +110,7 @@ public class RoadmapEvidence implements ReportAttachments {
       for (ItemExecutor e : item.executors()) {
         view.marks().getOrDefault(item.id(), List.of()).stream()
             .filter(m -> m.kind() == e.kind() && m.ref().equals(e.ref()))
-            .filter(m -> m.assignmentId() != null && !m.done())
+            .filter(m -> m.assignmentId() != null && !m.closed())
             .filter(m -> coordinator || access.isExecutor(e))
             .findFirst().ifPresent(marks::add);
       }

@@ -56,12 +56,17 @@ public class RoadmapExports {
     this.calendar = calendar;
   }
 
-  /** «Выполнено 14 из 20 мероприятий (70 %)». */
+  /** «выполнено 14 из 20 мероприятий (70 %)», and «, не выполнено 2» when items were accepted as not done. */
   public static String completionText(Completion c) {
     int lastTwo = c.total() % 100;
     int last = lastTwo % 10;
     String word = lastTwo >= 11 && lastTwo <= 14 ? "мероприятий" : last == 1 ? "мероприятия" : "мероприятий";
-    return "выполнено " + c.done() + " из " + c.total() + " " + word + " (" + c.percent() + " %)";
+    return "выполнено " + c.done() + " из " + c.total() + " " + word + " (" + c.percent() + " %)" + notDoneText(c);
+  }
+
+  /** «, не выполнено 2» — the items accepted as not done (still counted in the total); empty if none. */
+  public static String notDoneText(Completion c) {
+    return c.notDone() == 0 ? "" : ", не выполнено " + c.notDone();
   }
 
   public byte[] roadmapXlsx(RoadmapView view) {
@@ -106,7 +111,7 @@ public class RoadmapExports {
       XSSFSheet done = workbook.createSheet(COMPLETION_SHEET);
       int d = 0;
       XSSFRow h = done.createRow(d++);
-      List<String> heads = List.of("Часть дорожной карты", "Выполнено", "Всего", "Выполнено, %");
+      List<String> heads = List.of("Часть дорожной карты", "Выполнено", "Всего", "Выполнено, %", "Не выполнено");
       for (int i = 0; i < heads.size(); i++) {
         text(h, i, heads.get(i), styles.header);
       }
@@ -252,6 +257,7 @@ public class RoadmapExports {
     row.createCell(1).setCellValue(c.done());
     row.createCell(2).setCellValue(c.total());
     row.createCell(3).setCellValue(c.percent());
+    row.createCell(4).setCellValue(c.notDone());
     return r + 1;
   }
 

@@ -65,11 +65,12 @@ final class RoadmapJson {
     }
     return RoadmapController.map("id", i.id(), "sectionId", i.sectionId(), "stage", i.stage(),
         "stageTitle", RoadmapService.stageTitle(i.stage()), "content", i.content(), "period", i.period(),
-        "dueDate", i.dueDate(), "indicator", i.indicator(), "done", view.itemDone(i), "doneAt", view.doneAt(i),
+        "dueDate", i.dueDate(), "indicator", i.indicator(), "done", view.itemDone(i), "notDone", view.itemNotDone(i),
+        "doneAt", view.doneAt(i),
         "executors", executors);
   }
 
   static Map<String, Object> completion(Completion c) {
-    return RoadmapController.map("done", c.done(), "total", c.total(), "percent", c.percent());
+    return RoadmapController.map("done", c.done(), "total", c.total(), "percent", c.percent(), "notDone", c.notDone());
   }
 }

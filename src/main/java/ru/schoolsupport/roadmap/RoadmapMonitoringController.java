@@ -49,7 +49,7 @@ class RoadmapMonitoringController {
           "events", events.ofCycle(cycleId).size()));
     }
     List<Map<String, Object>> late = view.items().stream()
-        .filter(i -> !view.itemDone(i) && view.marks().getOrDefault(i.id(), List.of()).stream().anyMatch(ItemMark::overdue))
+        .filter(i -> !view.itemClosed(i) && view.marks().getOrDefault(i.id(), List.of()).stream().anyMatch(ItemMark::overdue))
         .map(i -> RoadmapController.map("id", i.id(), "content", i.content(), "dueDate", i.dueDate()))
         .toList();
     return ResponseEntity.ok(RoadmapController.map("cycleId", cycleId, "exists", true,

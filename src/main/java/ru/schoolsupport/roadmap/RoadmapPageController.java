@@ -65,7 +65,7 @@ class RoadmapPageController {
         [hidden]{display:none!important}h1{font-size:22px;margin:0 0 6px}h2{font-size:17px;margin:24px 0 8px;
         border-bottom:1px solid #d0d0d0;padding-bottom:4px}table{border-collapse:collapse;width:100%;font-size:13px;
         margin-bottom:1.5em}td,th{border:1px solid #d0d0d0;padding:4px 6px;text-align:left;vertical-align:top}
-        th{background:#f2f4f7}.section td{font-weight:bold;background:#eef0f3}.done{color:#2e7d32}.late{color:#c62828}
+        th{background:#f2f4f7}.section td{font-weight:bold;background:#eef0f3}.done{color:#2e7d32}.late{color:#c62828}.notdone{color:#8d6e00}
         .toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin:12px 0}button{font-size:14px;
         padding:4px 10px}.form-error,.error{color:#c62828;font-weight:bold}.form-ok{color:#2e7d32;font-weight:bold}
         form.evidence{margin-top:6px;font-size:12px}form.evidence .msg{display:block}.card{border:1px solid #d0d0d0;
@@ -128,14 +128,14 @@ class RoadmapPageController {
         }
         String mark = RoadmapMarks.text(view, item, roadmaps, calendar.zone());
         boolean late = view.marks().getOrDefault(item.id(), List.of()).stream().anyMatch(ItemMark::overdue)
-            && !view.itemDone(item);
+            && !view.itemClosed(item);
         html.append("<tr data-item=\"").append(item.id()).append("\"><td>").append(n).append(".</td><td>")
             .append(esc(item.content())).append("</td><td>")
             .append(esc(item.period() != null ? item.period() : RoadmapPeriods.RUSSIAN_DATE.format(item.dueDate())))
             .append("</td><td>").append(esc(item.indicator())).append("</td><td>")
             .append(item.executors().stream().map(e -> esc(roadmaps.executorName(e.kind(), e.ref())))
                 .collect(Collectors.joining("<br>")))
-            .append("</td><td class=\"").append(view.itemDone(item) ? "done" : late ? "late" : "").append("\">")
+            .append("</td><td class=\"").append(view.itemDone(item) ? "done" : view.itemNotDone(item) ? "notdone" : late ? "late" : "").append("\">")
             .append(esc(mark));
         for (ItemMark m : view.marks().getOrDefault(item.id(), List.of())) {
           if (m.evidenceId() != null) {

@@ -56,7 +56,7 @@ public class RoadmapReportPart implements MunicipalReportPart {
     Completion ofStage = view.ofStage(stage);
     String line = "Муниципальная дорожная карта: выполнено " + ofStage.done() + " из " + ofStage.total() + " "
         + (ofStage.total() % 10 == 1 && ofStage.total() % 100 != 11 ? "мероприятия" : "мероприятий") + " "
-        + (stage == 1 ? "I" : "II") + " этапа, " + ofStage.percent() + " %";
+        + (stage == 1 ? "I" : "II") + " этапа, " + ofStage.percent() + " %" + RoadmapExports.notDoneText(ofStage);
     return line + " (всего по дорожной карте " + RoadmapExports.completionText(all) + ").";
   }
 

@@ -192,7 +192,7 @@ public class RoadmapRepository {
     return jdbc.sql("""
             select e.item_id, e.kind, e.ref, e.assignment_id, a.status, a.report_text, a.report_link, a.reported_at,
                    a.reported_by, a.completed_at, a.deadline, a.overdue, a.return_count, f.id as evidence_id,
-                   f.file_name as evidence_name
+                   f.file_name as evidence_name, a.execution_result
             from ss_roadmap_executor e join ss_roadmap_item i on i.id = e.item_id
             left join ss_assignment a on a.id = e.assignment_id
             left join ss_roadmap_evidence f on f.assignment_id = e.assignment_id
@@ -203,7 +203,7 @@ public class RoadmapRepository {
             rs.getString("report_text"), rs.getString("report_link"), instant(rs, "reported_at"),
             rs.getString("reported_by"), instant(rs, "completed_at"), rs.getObject("deadline", LocalDate.class),
             rs.getBoolean("overdue"), rs.getInt("return_count"), (Long) rs.getObject("evidence_id", Long.class),
-            rs.getString("evidence_name")))
+            rs.getString("evidence_name"), rs.getString("execution_result")))
         .list();
   }
 

@@ -55,8 +55,15 @@ public class RoadmapService {
       String indicator, List<ItemExecutor> executors) {
   }
 
-  /** Done items of all counted. */
-  public record Completion(int done, int total) {
+  /**
+   * Done items of all counted, and how many of them were accepted as not done (they stay counted: planned
+   * work not done).
+   */
+  public record Completion(int done, int total, int notDone) {
+    public Completion(int done, int total) {
+      this(done, total, 0);
+    }
+
     public int percent() {
       return total == 0 ? 0 : (int) Math.round(done * 100.0 / total);
     }
@@ -69,6 +76,16 @@ public class RoadmapService {
     public boolean itemDone(RoadmapItem item) {
       List<ItemMark> list = marks.getOrDefault(item.id(), List.of());
       return !list.isEmpty() && list.stream().allMatch(ItemMark::done);
+    }
+
+    /** Whether an executor's «не выполнено» was accepted: the item will not be done (its assignment ended). */
+    public boolean itemNotDone(RoadmapItem item) {
+      return marks.getOrDefault(item.id(), List.of()).stream().anyMatch(ItemMark::notDone);
+    }
+
+    /** Whether nothing more is awaited on the item: done, or accepted as not done. */
+    public boolean itemClosed(RoadmapItem item) {
+      return itemDone(item) || itemNotDone(item);
     }
 
     /** When the last executor's mark was accepted; null while not done. */
@@ -90,7 +107,8 @@ public class RoadmapService {
     }
 
     private Completion count(List<RoadmapItem> list) {
-      return new Completion((int) list.stream().filter(this::itemDone).count(), list.size());
+      return new Completion((int) list.stream().filter(this::itemDone).count(), list.size(),
+          (int) list.stream().filter(this::itemNotDone).count());
     }
   }
 
@@ -308,7 +326,7 @@ public class RoadmapService {
     }
     if (roadmap.status() == RoadmapStatus.APPROVED && !changed.dueDate().equals(old.dueDate())) {
       for (ItemExecutor e : old.executors()) {
-        if (e.assignmentId() != null && !"DONE".equals(assignments.get(e.assignmentId()).status().name())) {
+        if (e.assignmentId() != null && !assignments.get(e.assignmentId()).status().closed()) {
           assignments.moveDeadline(e.assignmentId(), changed.dueDate());
         }
       }

@@ -152,7 +152,8 @@ class AccessTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("Отчёт об исполнении");
     assertThat(call("director.sosh6", HttpMethod.POST, "/engine-rest/task/" + sosh6Task + "/complete",
-        "{\"variables\":{\"executionReport\":{\"value\":\"Документы размещены на сайте\"}}}").getStatusCode())
+        "{\"variables\":{\"executionResult\":{\"value\":\"done\"},"
+        + "\"executionReport\":{\"value\":\"Документы размещены на сайте\"}}}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 

@@ -39,7 +39,8 @@ import ru.schoolsupport.process.WorkCalendar;
 class RaceAnswersTest {
 
   static final int ROUNDS = 20;
-  static final String REPORT = "{\"variables\":{\"executionReport\":{\"value\":\"Документы размещены на сайте школы\","
+  static final String REPORT = "{\"variables\":{\"executionResult\":{\"value\":\"done\"},"
+      + "\"executionReport\":{\"value\":\"Документы размещены на сайте школы\","
       + "\"type\":\"String\"}}}";
 
   @Autowired TestRestTemplate http;

@@ -177,7 +177,8 @@ class StaffRestSurfaceTest {
         null);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(missing.getBody()).contains("не найдена");
-    assertThat(submit("director.sosh6", sosh6Task, Map.of("executionReport", text("Отчёт об исполнении поручения"))))
+    assertThat(submit("director.sosh6", sosh6Task, Map.of("executionResult", text("done"),
+        "executionReport", text("Отчёт об исполнении поручения"))))
         .isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<String> again = call("director.sosh6", HttpMethod.POST, "/engine-rest/task/" + sosh6Task
         + "/submit-form", variables(Map.of("executionReport", text("Ещё раз тот же отчёт"))));
@@ -187,7 +188,8 @@ class StaffRestSurfaceTest {
 
   @Test
   void aSubmissionCarryingAnotherAssignmentIsRefusedAndChangesNothing() {
-    Map<String, Object> report = Map.of("executionReport", text("Сайт обновлён, документы размещены"));
+    Map<String, Object> report = Map.of("executionResult", text("done"),
+        "executionReport", text("Сайт обновлён, документы размещены"));
     for (String endpoint : List.of("submit-form", "complete", "resolve")) {
       ResponseEntity<String> answer = call("director.sosh12", HttpMethod.POST,
           "/engine-rest/task/" + sosh12Task + "/" + endpoint, variables(Map.of(
@@ -220,6 +222,21 @@ class StaffRestSurfaceTest {
   }
 
   @Test
+  void notDoneWithoutAReasonIsA400InRussianAndChangesNothing() {
+    String task = "/engine-rest/task/" + sosh6Task + "/submit-form";
+    for (Map<String, Object> noReason : List.<Map<String, Object>>of(
+        Map.of("executionResult", text("notDone")),
+        Map.of("executionResult", text("notDone"), "executionReport", text("          ")))) {
+      ResponseEntity<String> answer = call("director.sosh6", HttpMethod.POST, task, variables(noReason));
+      assertThat(answer.getStatusCode()).as(noReason.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).as(noReason.toString()).contains("причина невыполнения")
+          .doesNotContain("Exception:");
+    }
+    assertThat(tasks.createTaskQuery().taskId(sosh6Task).count()).isOne();
+    assertThat(assignments.get(sosh6Assignment).status().name()).isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
   void everyRuleTheFormShowsIsKeptOnTheServer() {
     String task = "/engine-rest/task/" + sosh6Task;
     for (Map<String, Object> wrong : List.<Map<String, Object>>of(
@@ -229,7 +246,9 @@ class StaffRestSurfaceTest {
         Map.of("executionReport", Map.of("value", 12345678901L, "type", "Long")),
         Map.of("executionReport", Map.of("value", "{не json", "type", "Json")),
         Map.of("executionReport", Map.of("value", "AAAA", "type", "Bytes")),
-        Map.of("executionLink", text("https://school6.example.ru/report")))) {
+        Map.of("executionLink", text("https://school6.example.ru/report")),
+        Map.of("executionResult", text("maybe"), "executionReport", text("Сайт обновлён, документы размещены")),
+        Map.of("executionReport", text("Сайт обновлён, документы размещены")))) {
       ResponseEntity<String> answer = call("director.sosh6", HttpMethod.POST, task + "/submit-form", variables(wrong));
       assertThat(answer.getStatusCode()).as(wrong.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(answer.getBody()).as(wrong.toString()).contains("Поле «");

@@ -192,6 +192,56 @@ class AssignmentControlProcessTest {
   }
 
   @Test
+  void notDoneWithoutAReasonOrAnUnknownResultIsRefusedAndNothingIsSaved() {
+    long id = issueToSchool("sosh6", calendar.today().plusDays(10));
+    ProcessInstance instance = instanceOf(id);
+    String taskId = task(instance).getId();
+
+    assertThatThrownBy(() -> forms.submitTaskForm(taskId, withVariables(AssignmentProcess.EXECUTION_RESULT, "notDone",
+        AssignmentProcess.EXECUTION_REPORT, " ")))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("почему поручение не выполнено");
+    assertThatThrownBy(() -> forms.submitTaskForm(taskId, withVariables(AssignmentProcess.EXECUTION_RESULT, "maybe",
+        AssignmentProcess.EXECUTION_REPORT, "Что-то сделано")))
+        .isInstanceOf(FormInputException.class).hasMessageContaining("Результат");
+
+    assertThat(instance).isWaitingAt(AssignmentProcess.TASK_EXECUTE);
+    assertThat(assignments.get(id).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+    assertThat(assignments.get(id).reportText()).isNull();
+  }
+
+  @Test
+  void notDoneAcceptedEndsTheAssignmentNotExecuted() {
+    long id = issueToSchool("sosh12", calendar.today().plusDays(10));
+    ProcessInstance instance = instanceOf(id);
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_RESULT, "notDone",
+        AssignmentProcess.EXECUTION_REPORT, "Нет специалиста <b>по профилю</b>"));
+    assertThat(assignments.get(id).reportedNotDone()).isTrue();
+    assertThat(tasks.getVariable(task(instance).getId(), "executionReportSummary").toString())
+        .startsWith("**Исполнитель сообщает: не выполнено.** **Причина:** Нет специалиста &lt;b&gt;по профилю");
+
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION,
+        ApprovalDecision.APPROVED));
+
+    assertThat(instance).isEnded();
+    Assignment ended = assignments.get(id);
+    assertThat(ended.status()).isEqualTo(AssignmentStatus.NOT_DONE);
+    assertThat(ended.status().title()).isEqualTo("Не исполнено");
+    assertThat(ended.reportText()).isEqualTo("Нет специалиста <b>по профилю</b>");
+  }
+
+  @Test
+  void aReportWithoutAResultAsAFormDeployedBeforeSubmitsItIsDone() {
+    long id = issueToSchool("sosh6", calendar.today().plusDays(10));
+    ProcessInstance instance = instanceOf(id);
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.EXECUTION_REPORT, "Документы на сайте"));
+    forms.submitTaskForm(task(instance).getId(), withVariables(AssignmentProcess.CONTROL_DECISION,
+        ApprovalDecision.APPROVED));
+
+    assertThat(assignments.get(id).executionResult()).isEqualTo(ExecutionResult.DONE);
+    assertThat(assignments.get(id).status()).isEqualTo(AssignmentStatus.DONE);
+  }
+
+  @Test
   void returningWithoutACommentIsRefused() {
     long id = issueToSchool("sosh6", calendar.today().plusDays(10));
     ProcessInstance instance = instanceOf(id);

@@ -78,7 +78,8 @@ class RoadmapBrowserTest {
       }
       assertThat(browser.pageText()).contains("Дорожная карта").contains("Индикатор выполнения");
       browser.screenshot("roadmap-01-item-opened");
-      browser.type("Отчёт об исполнении", 0, "Вебинар проведён 27.04, участвовали 5 школ");
+      browser.check("Выполнено");
+      browser.type("Отчёт об исполнении или причина невыполнения", 0, "Вебинар проведён 27.04, участвовали 5 школ");
       browser.type("Ссылка на результат (необязательно)", 0, "https://lyceum7.example.ru/webinar");
       browser.screenshot("roadmap-02-item-marked");
       browser.complete();

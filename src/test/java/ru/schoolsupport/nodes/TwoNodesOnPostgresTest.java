@@ -56,7 +56,8 @@ class TwoNodesOnPostgresTest {
   static final String DATABASE = "school_support_nodes_test";
   static final int MESSAGES = 30;
   static final String SUBJECT = "Проверка двух узлов № ";
-  static final String REPORT = "{\"variables\":{\"executionReport\":{\"value\":\"Документы размещены на сайте школы\","
+  static final String REPORT = "{\"variables\":{\"executionResult\":{\"value\":\"done\"},"
+      + "\"executionReport\":{\"value\":\"Документы размещены на сайте школы\","
       + "\"type\":\"String\"}}}";
   static final ObjectMapper JSON = new ObjectMapper();
 

@@ -70,7 +70,7 @@ class RoadmapExportsTest {
       List<String> open = rows.stream().filter(r -> r.get(0).equals("1.")).findFirst().orElseThrow();
       assertThat(open.get(5)).contains("Муниципальные координаторы — в работе");
       List<List<String>> completion = rows(workbook.getSheet(RoadmapExports.COMPLETION_SHEET));
-      assertThat(completion.get(1)).containsExactly("Всего", "1", "9", "11");
+      assertThat(completion.get(1)).containsExactly("Всего", "1", "9", "11", "0");
     }
   }
 
