@@ -13,7 +13,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -77,15 +76,16 @@ public class WordTableReader {
         if (main == null) {
           throw notDocx(fileName);
         }
-      }
-      try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-        for (PackagePart part : pkg.getParts()) {
-          if (part.getContentType().contains("xml")) {
-            try (InputStream in = new SpreadsheetReader.LimitedInputStream(part.getInputStream(), MAX_PART_BYTES)) {
+        // each XML part read through up to the limit before POI builds the document from them
+        for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+          if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
+            try (InputStream in = new SpreadsheetReader.LimitedInputStream(zip.getInputStream(entry), MAX_PART_BYTES)) {
               in.transferTo(java.io.OutputStream.nullOutputStream());
             }
           }
         }
+      }
+      try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
         try (XWPFDocument document = new XWPFDocument(pkg)) {
           for (XWPFTable table : document.getTables()) {
             List<WordRow> rows = rows(fileName, table, columnOf, marker, required);
