@@ -164,7 +164,7 @@ class RoadmapController {
     return Map.of("message", "Мероприятие удалено.");
   }
 
-  /** The department's table (CSV or XLSX) as the draft: checked whole, a bad row refuses it with a message per line. */
+  /** The department's table (CSV, XLSX or a DOCX table) as the draft: checked whole, a bad row refuses it with a message per line. */
   @PostMapping("/api/cycles/{cycleId}/roadmap/import")
   Map<String, Object> importTable(@PathVariable long cycleId, @RequestParam("file") MultipartFile file)
       throws IOException {

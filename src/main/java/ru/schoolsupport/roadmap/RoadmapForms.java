@@ -53,7 +53,7 @@ public class RoadmapForms {
     String page = links.base() + "/app/cycles/" + cycleId + "/roadmap";
     return "Дорожная карта в её текущей редакции, с отметками и выгрузками XLSX и DOCX: [" + page + "](" + page
         + "); разделы и мероприятия меняют там же («Изменить дорожную карту») или через `/api/cycles/" + cycleId
-        + "/roadmap`. Таблицу управления образования (XLSX, CSV) загружают в проект через `POST /api/cycles/"
+        + "/roadmap`. Таблицу управления образования (XLSX, CSV или таблица DOCX, как приложение к приказу) загружают в проект через `POST /api/cycles/"
         + cycleId + "/roadmap/import` (README, «Municipal roadmap»). Ниже — мероприятия на момент создания этой задачи.";
   }
 

@@ -17,12 +17,16 @@ import ru.schoolsupport.spreadsheet.ImportRejectedException;
 import ru.schoolsupport.spreadsheet.ImportRejectedException.LineProblem;
 import ru.schoolsupport.spreadsheet.SpreadsheetReader;
 import ru.schoolsupport.spreadsheet.SpreadsheetTable;
+import ru.schoolsupport.spreadsheet.WordTableReader;
+import ru.schoolsupport.spreadsheet.WordTableReader.WordRow;
 
 /**
  * The department's roadmap table (CSV or XLSX, first sheet) as a draft: columns «Содержание
  * деятельности», «Сроки реализации», «Ответственный исполнитель», and optionally «Раздел», «Этап»,
- * «Срок» (a date; else read from «Сроки реализации»), «Индикативные показатели», «№ п/п». The table is
- * checked whole: a bad row refuses the file with a message per line and nothing is stored.
+ * «Срок» (a date; else read from «Сроки реализации»), «Индикативные показатели», «№ п/п». Or the roadmap
+ * as a Word table (DOCX, {@link WordTableReader}): the same columns, with merged heading rows for stages
+ * («I этап», «Итоговый этап») and sections; messages name the table's row. The table is checked whole: a
+ * bad row refuses the file with a message per line and nothing is stored.
  */
 @Service
 public class RoadmapImport {
@@ -39,14 +43,16 @@ public class RoadmapImport {
   static final String NO_SECTION = "Мероприятия";
 
   private final SpreadsheetReader reader;
+  private final WordTableReader words;
   private final RoadmapService roadmaps;
   private final CycleRepository cycles;
   private final DirectoryRepository directory;
   private final RoadmapSettings settings;
 
-  public RoadmapImport(SpreadsheetReader reader, RoadmapService roadmaps, CycleRepository cycles,
+  public RoadmapImport(SpreadsheetReader reader, WordTableReader words, RoadmapService roadmaps, CycleRepository cycles,
       DirectoryRepository directory, RoadmapSettings settings) {
     this.reader = reader;
+    this.words = words;
     this.roadmaps = roadmaps;
     this.cycles = cycles;
     this.directory = directory;
@@ -61,12 +67,28 @@ public class RoadmapImport {
       throw ImportRejectedException.ofFile(fileName, "Дорожная карта " + (r.status() == RoadmapStatus.SUBMITTED
           ? "на утверждении" : "уже утверждена") + ": таблицу можно загрузить только в проект.");
     });
-    SpreadsheetTable table = reader.read(fileName, content, REQUIRED);
+    boolean docx = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".docx")
+        || WordTableReader.isDocx(content);
+    List<WordRow> entries = docx ? words.read(fileName, content, RoadmapImport::docxColumn, CONTENT, REQUIRED)
+        : reader.read(fileName, content, REQUIRED).rows().stream().map(r -> new WordRow(r.line(), r, null)).toList();
+    String of = docx ? "таблицы" : null;
     List<LineProblem> problems = new ArrayList<>();
     List<String> sections = new ArrayList<>();
     List<RoadmapItem> items = new ArrayList<>();
     String currentSection = null;
-    for (SpreadsheetTable.Row row : table.rows()) {
+    Integer headingStage = null;
+    for (WordRow entry : entries) {
+      if (entry.isHeading()) {
+        // a stage heading («I этап», «Итоговый этап») also starts a section of its name; an unknown stage
+        // («Проектно-деятельностный этап») leaves the items' stage to their due dates
+        if (isStageHeading(entry.heading())) {
+          List<String> ignored = new ArrayList<>();
+          headingStage = stage(entry.heading(), ignored);
+        }
+        currentSection = entry.heading();
+        continue;
+      }
+      SpreadsheetTable.Row row = entry.cells();
       List<String> rowProblems = new ArrayList<>();
       if (row.get(SECTION) != null) {
         currentSection = row.get(SECTION);
@@ -98,9 +120,9 @@ public class RoadmapImport {
         rowProblems.add("срок " + RoadmapPeriods.RUSSIAN_DATE.format(due) + " вне периода цикла "
             + cycle.periodType().label(cycle.startYear()));
       }
-      Integer stage = stage(row.get(STAGE), rowProblems);
+      Integer stage = row.get(STAGE) != null ? stage(row.get(STAGE), rowProblems) : headingStage;
       List<ItemExecutor> executors = executors(row.get(EXECUTORS), rowProblems);
-      rowProblems.forEach(p -> problems.add(new LineProblem(row.line(), p)));
+      rowProblems.forEach(p -> problems.add(new LineProblem(row.line(), p, of)));
       if (rowProblems.isEmpty()) {
         int index = sections.indexOf(section);
         if (index < 0) {
@@ -112,7 +134,7 @@ public class RoadmapImport {
             executors));
       }
     }
-    if (table.rows().isEmpty()) {
+    if (items.isEmpty() && problems.isEmpty()) {
       problems.add(new LineProblem(0, "В файле нет ни одного мероприятия."));
     }
     if (!problems.isEmpty()) {
@@ -120,6 +142,48 @@ public class RoadmapImport {
     }
     roadmaps.replaceDraft(cycleId, sections, items, user);
     return items.size();
+  }
+
+  /** A heading row naming a stage: «этап» among its first three words. */
+  static boolean isStageHeading(String heading) {
+    String[] words = heading.strip().toLowerCase(Locale.ROOT).split("\\s+", 4);
+    for (int i = 0; i < Math.min(3, words.length); i++) {
+      if (words[i].startsWith("этап")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A DOCX header cell as our column: the names of seeds 002 and 003 and those of the table import. */
+  static String docxColumn(String header) {
+    String h = normalise(header);
+    if (h.startsWith("содержание деятельности") || h.startsWith("наименование мероприяти")
+        || h.equals("мероприятие") || h.equals("мероприятия")) {
+      return CONTENT;
+    }
+    if (h.startsWith("сроки")) {
+      return PERIOD;
+    }
+    if (h.equals("срок")) {
+      return DUE;
+    }
+    if (h.startsWith("ответственн") || h.startsWith("исполнител")) {
+      return EXECUTORS;
+    }
+    if (h.startsWith("индикативн")) {
+      return INDICATOR;
+    }
+    if (h.startsWith("№")) {
+      return NUMBER;
+    }
+    if (h.equals("раздел")) {
+      return SECTION;
+    }
+    if (h.equals("этап")) {
+      return STAGE;
+    }
+    return null;
   }
 
   private static Integer stage(String text, List<String> problems) {

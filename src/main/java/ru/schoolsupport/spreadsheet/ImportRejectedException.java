@@ -44,11 +44,19 @@ public class ImportRejectedException extends RuntimeException {
     return text.toString();
   }
 
-  /** One problem; line 0 means the file as a whole. */
-  public record LineProblem(int line, String message) {
+  /**
+   * One problem; line 0 means the file as a whole. {@code of} names what the line is counted in when
+   * it is not the file's own line («таблицы»: a row of a Word document's table).
+   */
+  public record LineProblem(int line, String message, String of) {
+
+    public LineProblem(int line, String message) {
+      this(line, message, null);
+    }
+
     @Override
     public String toString() {
-      return line > 0 ? "Строка " + line + ": " + message : message;
+      return line > 0 ? "Строка " + line + (of == null ? "" : " " + of) + ": " + message : message;
     }
   }
 }

@@ -69,7 +69,7 @@ public class SpreadsheetReader {
     if (content == null || content.length == 0) {
       throw ImportRejectedException.ofFile(fileName, "Файл пуст.");
     }
-    List<List<String>> lines = isXlsx(content) ? readXlsx(fileName, content) : readCsv(fileName, content);
+    List<List<String>> lines = isZip(content) ? readXlsx(fileName, content) : readCsv(fileName, content);
     if (lines.isEmpty()) {
       throw ImportRejectedException.ofFile(fileName, "В файле нет строки заголовка.");
     }
@@ -108,7 +108,7 @@ public class SpreadsheetReader {
     return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
   }
 
-  private static boolean isXlsx(byte[] content) {
+  static boolean isZip(byte[] content) {
     if (content.length < ZIP_MAGIC.length) {
       return false;
     }
@@ -234,7 +234,7 @@ public class SpreadsheetReader {
     return parts.isEmpty() ? null : new LimitedInputStream(parts.get(0).getInputStream(), maxBytes);
   }
 
-  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+  static <T extends Throwable> T cause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
         return type.cast(t);
@@ -244,7 +244,7 @@ public class SpreadsheetReader {
   }
 
   /** POI's ZipSecureFile refuses an entry that inflates more than 100 times, saying «Zip bomb detected». */
-  private static boolean zipBomb(Throwable e) {
+  static boolean zipBomb(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (String.valueOf(t.getMessage()).contains("Zip bomb")) {
         return true;
@@ -298,7 +298,7 @@ public class SpreadsheetReader {
   }
 
   /** A part of the file is read up to a limit: past it, the file is refused. */
-  private static final class LimitedInputStream extends FilterInputStream {
+  static final class LimitedInputStream extends FilterInputStream {
 
     private final long maxBytes;
     private long read;
@@ -334,7 +334,7 @@ public class SpreadsheetReader {
     }
   }
 
-  private static final class PartTooLarge extends IOException {
+  static final class PartTooLarge extends IOException {
   }
 
   private static ImportRejectedException tooManyRows(String fileName) {
