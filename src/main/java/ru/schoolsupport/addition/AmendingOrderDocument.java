@@ -4,13 +4,10 @@ import static ru.schoolsupport.mentoring.CycleOrderDocument.LONG_DATE;
 import static ru.schoolsupport.mentoring.CycleOrderDocument.SHORT_DATE;
 
 import java.time.LocalDate;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.documents.WordDocument;
-import ru.schoolsupport.mentoring.CycleOrder.NamedPerson;
 import ru.schoolsupport.mentoring.CycleOrderDocument;
 
 /**
@@ -73,22 +70,9 @@ public class AmendingOrderDocument {
       doc.paragraph("Основание: " + String.join("; ", order.grounds().stream()
           .map(g -> g.endsWith(".") ? g.substring(0, g.length() - 1) : g).toList()) + ".", false);
     }
-    doc.paragraph("", false);
-    doc.paragraph("", false);
-    NamedPerson head = order.head();
-    doc.leftAndRight(head == null ? "Начальник управления образования" : head.position(),
-        head == null ? "____________" : head.initialsFirst(), false);
-    if (order.coordinator() != null) {
-      doc.paragraph("", false);
-      doc.small(order.coordinator().initialsFirst() + (order.coordinator().email() == null ? ""
-          : ", " + order.coordinator().email()), 10);
-    }
+    CycleOrderDocument.signature(doc, order.head(), order.coordinator());
 
-    XWPFParagraph appendix = doc.newParagraph();
-    appendix.setPageBreak(true);
-    appendix.setAlignment(ParagraphAlignment.RIGHT);
-    String ofThisOrder = "к приказу" + (order.date() == null ? "" : " от " + SHORT_DATE.format(order.date())) + " " + number;
-    doc.run(appendix, "Приложение " + ofThisOrder, false, 12);
+    CycleOrderDocument.appendixHeading(doc, "Приложение к приказу " + CycleOrderDocument.ofTheOrder(order.date(), number));
     doc.centered("Строка, которой дополняется приложение 1 к приказу " + original, true, 12);
     XWPFTable list = doc.table("№ п/п", "Общеобразовательная организация", "Категория", "Проект");
     XWPFTableRow row = list.createRow();
@@ -104,24 +88,8 @@ public class AmendingOrderDocument {
     doc.cell(pairRow, 1, order.mentorSchool() + director(order.mentorDirector()));
     doc.cell(pairRow, 2, order.curator());
 
-    XWPFParagraph signOff = doc.newParagraph();
-    signOff.setPageBreak(true);
-    signOff.setAlignment(ParagraphAlignment.CENTER);
-    doc.run(signOff, "Лист ознакомления", true, 14);
-    doc.centered("с приказом" + (order.date() == null ? "" : " от " + SHORT_DATE.format(order.date())) + " " + number
-        + " «" + title(order) + "»", false, 12);
-    doc.paragraph("", false);
-    XWPFTable sheet = doc.table("№ п/п", "Фамилия, имя, отчество", "Должность", "Дата ознакомления", "Подпись");
-    int n = 1;
-    for (NamedPerson person : order.acquainted()) {
-      XWPFTableRow sheetRow = sheet.createRow();
-      sheetRow.setHeight(WordDocument.twips(10));
-      doc.cell(sheetRow, 0, n++ + ".");
-      doc.cell(sheetRow, 1, person.fullName());
-      doc.cell(sheetRow, 2, person.position());
-      doc.cell(sheetRow, 3, "");
-      doc.cell(sheetRow, 4, "");
-    }
+    CycleOrderDocument.signOffSheet(doc, "с приказом " + CycleOrderDocument.ofTheOrder(order.date(), number)
+        + " «" + title(order) + "»", order.acquainted());
     return doc.bytes();
   }
 

@@ -113,22 +113,10 @@ public class CycleOrderDocument {
       doc.paragraph("", false);
       doc.paragraph("Основание: " + String.join("; ", uncited) + ".", false);
     }
-    doc.paragraph("", false);
-    doc.paragraph("", false);
-    CycleOrder.NamedPerson head = order.head();
-    doc.leftAndRight(head == null ? "Начальник управления образования" : head.position(),
-        head == null ? "____________" : head.initialsFirst(), false);
-    if (order.coordinator() != null) {
-      doc.paragraph("", false);
-      doc.small(order.coordinator().initialsFirst() + (order.coordinator().email() == null ? ""
-          : ", " + order.coordinator().email()), 10);
-    }
+    signature(doc, order.head(), order.coordinator());
 
-    XWPFParagraph appendix = doc.newParagraph();
-    appendix.setPageBreak(true);
-    appendix.setAlignment(ParagraphAlignment.RIGHT);
-    String ofTheOrder = "к приказу" + (order.date() == null ? "" : " от " + SHORT_DATE.format(order.date())) + " " + number;
-    doc.run(appendix, "Приложение 1 " + ofTheOrder, false, 12);
+    String ofTheOrder = "к приказу " + ofTheOrder(order.date(), number);
+    appendixHeading(doc, "Приложение 1 " + ofTheOrder);
     doc.centered("Перечень курируемых школ " + order.period(), true, 12);
     XWPFTable list = doc.table("№ п/п", "Общеобразовательная организация", "Категория", "Проект");
     int n = 1;
@@ -143,25 +131,54 @@ public class CycleOrderDocument {
       order.appendices().get(i).render(doc, "Приложение " + (i + 2) + " " + ofTheOrder);
     }
 
+    signOffSheet(doc, "с приказом " + ofTheOrder(order.date(), number) + " «" + title(order) + "»", order.acquainted());
+    return doc.bytes();
+  }
+
+  /** «от 07.12.2026 № 208», or just the number line of a draft without its date. */
+  public static String ofTheOrder(LocalDate date, String number) {
+    return (date == null ? "" : "от " + SHORT_DATE.format(date) + " ") + number;
+  }
+
+  /** The head's position and name on one line, the coordinator (who prepared it) in small type below. */
+  public static void signature(WordDocument doc, CycleOrder.NamedPerson head, CycleOrder.NamedPerson coordinator) {
+    doc.paragraph("", false);
+    doc.paragraph("", false);
+    doc.leftAndRight(head == null ? "Начальник управления образования" : head.position(),
+        head == null ? "____________" : head.initialsFirst(), false);
+    if (coordinator != null) {
+      doc.paragraph("", false);
+      doc.small(coordinator.initialsFirst() + (coordinator.email() == null ? "" : ", " + coordinator.email()), 10);
+    }
+  }
+
+  /** An appendix starts on a new page with its right-aligned «Приложение … к приказу от … № …». */
+  public static void appendixHeading(WordDocument doc, String text) {
+    XWPFParagraph appendix = doc.newParagraph();
+    appendix.setPageBreak(true);
+    appendix.setAlignment(ParagraphAlignment.RIGHT);
+    doc.run(appendix, text, false, 12);
+  }
+
+  /** «Лист ознакомления» on a new page: what was read, and a row to sign for each person. */
+  public static void signOffSheet(WordDocument doc, String withWhat, List<CycleOrder.NamedPerson> people) {
     XWPFParagraph signOff = doc.newParagraph();
     signOff.setPageBreak(true);
     signOff.setAlignment(ParagraphAlignment.CENTER);
     doc.run(signOff, "Лист ознакомления", true, 14);
-    doc.centered("с приказом" + (order.date() == null ? "" : " от " + SHORT_DATE.format(order.date())) + " " + number
-        + " «" + title(order) + "»", false, 12);
+    doc.centered(withWhat, false, 12);
     doc.paragraph("", false);
     XWPFTable sheet = doc.table("№ п/п", "Фамилия, имя, отчество", "Должность", "Дата ознакомления", "Подпись");
-    n = 1;
-    for (CycleOrder.NamedPerson person : order.acquainted()) {
-      XWPFTableRow tableRow = sheet.createRow();
-      tableRow.setHeight(WordDocument.twips(10));
-      doc.cell(tableRow, 0, n++ + ".");
-      doc.cell(tableRow, 1, person.fullName());
-      doc.cell(tableRow, 2, person.position());
-      doc.cell(tableRow, 3, "");
-      doc.cell(tableRow, 4, "");
+    int n = 1;
+    for (CycleOrder.NamedPerson person : people) {
+      XWPFTableRow row = sheet.createRow();
+      row.setHeight(WordDocument.twips(10));
+      doc.cell(row, 0, n++ + ".");
+      doc.cell(row, 1, person.fullName());
+      doc.cell(row, 2, person.position());
+      doc.cell(row, 3, "");
+      doc.cell(row, 4, "");
     }
-    return doc.bytes();
   }
 
   /** «Об организации работы … в 2026/2027 учебном году». */
