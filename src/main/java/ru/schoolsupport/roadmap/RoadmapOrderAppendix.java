@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 import ru.schoolsupport.documents.WordDocument;
 import ru.schoolsupport.mentoring.CycleOrderAppendix;
+import ru.schoolsupport.mentoring.CycleOrderDocument;
 import ru.schoolsupport.roadmap.RoadmapService.RoadmapView;
 
 /**
@@ -69,10 +68,7 @@ class RoadmapOrderAppendix implements CycleOrderAppendix {
 
     @Override
     public void render(WordDocument doc, String heading) {
-      XWPFParagraph first = doc.newParagraph();
-      first.setPageBreak(true);
-      first.setAlignment(ParagraphAlignment.RIGHT);
-      doc.run(first, heading, false, 12);
+      CycleOrderDocument.appendixHeading(doc, heading);
       doc.centered(view.roadmap().title(), true, 12);
       if (view.roadmap().goal() != null) {
         doc.paragraph("Цель: " + lowerFirst(view.roadmap().goal()), false);
